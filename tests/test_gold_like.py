@@ -303,11 +303,6 @@ KNOWN_WRONG = {
         "phrases and first handle go, their paragraphs do not: the brand (星眸远程助手) stays "
         "as an own clause, and a paragraph of its handles (官方客服QQ, 电话) sells no term, F1 "
         "0.827",
-    # batch spamunseen86 (gl601-gl604), after its fixes
-    "gl603_spam_separator_brands_in_title_and_subheadings_only_farmland": "the spelled-out "
-        "brands go from the title, the subheadings and the footer, but the footer they were "
-        "glued to (某某县人民政府办公室主办 某·某·娱·乐) stays: chrome.lines read the line with the "
-        "brand on it and no spam cleaner reads chrome rules on what a cut left, F1 0.983",
     # batch unseen51 (gl414-gl419), after its fixes
     "gl418_h5_huodong_guize": "the gold names the event's 主办单位 row as the publisher, which "
                               "is not read (gl101's gold, a 讲座预告 with the same row under "

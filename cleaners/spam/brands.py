@@ -39,6 +39,7 @@ from .lexicon import (
     advert_talk,
     any_bracketed_brand,
     bracketed_brands,
+    chrome_rests,
     coined_name,
     cut_row,
     hits_by_line,
@@ -350,6 +351,7 @@ class CoinedBrands:
             coined = _named_again(lines, coined, news)
         originals = doc.text.split("\n")
         removed: list[Removal] = []
+        touched: dict[int, str] = {}  # the lines cut from, with what they read before
         for n, (forms, is_news) in enumerate(zip(coined, news, strict=True), 1):
             if is_news:
                 cut = [f for f in forms if f in shown[n - 1] or (
@@ -382,6 +384,7 @@ class CoinedBrands:
                     line[f.start : f.end], f"line {n} chars {f.start + 1}-{f.end}"))
             parts.append(line[pos:])
             originals[n - 1] = "".join(parts)
+            touched[n - 1] = line
             rest = originals[n - 1].strip()
             talk = advert_talk(rest)
             if (not is_news and talk and not line[: cut[0].start].strip()
@@ -397,6 +400,7 @@ class CoinedBrands:
                 removed.append(Removal(self.name, f"coined_brand_{row[0]}", row[1],
                                        originals[n - 1].strip(), f"line {n}"))
                 originals[n - 1] = ""
+        removed += chrome_rests(self.name, originals, touched)
         if not removed:
             return doc
         return doc.evolve(text="\n".join(originals), removed=removed)

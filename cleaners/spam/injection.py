@@ -73,6 +73,7 @@ from .lexicon import (
     bracketed_brands,
     brand_places,
     brand_shapes,
+    chrome_rests,
     coined_name,
     cut_row,
     hits_by_line,
@@ -3978,6 +3979,8 @@ class InjectedFragments:
                 lines[line_no] = ""
             removed += _advert_rests(self.name, text, lines, openings, cuts)
             removed += _advert_sentences(self.name, text, lines, sentences, cuts)
+            rows = text.split("\n")
+            removed += chrome_rests(self.name, lines, {n: rows[n] for n in touched})
         return doc.evolve(text="\n".join(lines), removed=removed)
 
 

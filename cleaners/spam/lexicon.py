@@ -29,7 +29,7 @@ from .spellings import brand_initials, brand_respellings, initials_pattern
 from .stats import LazyStats
 
 if TYPE_CHECKING:
-    from collections.abc import Container, Iterable, Sequence
+    from collections.abc import Container, Iterable, Mapping, Sequence
 
     from numpy.typing import NDArray
 
@@ -1464,6 +1464,7 @@ class LexiconSpam:
                 line, _with_spaced_runs(line, _with_long_tails(
                     line, _with_glued_terms(drop, hits), hits))), proven=bool(strong))))
             kept.append(originals[n - 1])
+        touched: dict[int, str] = {}  # the lines cut from, with what they read before
         for n, _, drop in _with_shared_context(plans):
             if not drop:
                 continue
@@ -1484,6 +1485,7 @@ class LexiconSpam:
             parts.append(line[pos:])
             rebuilt = "".join(parts)
             kept[n - 1] = rebuilt
+            touched[n - 1] = line
             label = rebuilt.strip(_ROW_LEFTOVER)
             if (len(drop) >= 2 and _BARE_LABEL.fullmatch(label)
                     and any(c.isspace() for c in line[len(label):].strip())):
@@ -1494,6 +1496,10 @@ class LexiconSpam:
                                        "a row's label left with none of its items, all cut "
                                        "as spam", label, f"line {n}"))
                 kept[n - 1] = None
+        page = ["" if k is None else k for k in kept]
+        removed += chrome_rests(self.name, page, {n: touched[n] for n in touched
+                                                  if kept[n] is not None})
+        kept = [k if k is None or page[n] or not k else None for n, k in enumerate(kept)]
         if not removed:
             return doc
         return doc.evolve(text="\n".join(k for k in kept if k is not None), removed=removed)
@@ -2087,6 +2093,25 @@ def cut_row(before: str, after: str, kinds: Container[str] = ("query_row", "tag_
     ``before`` and reads ``after`` once cut is, or None: shared by the cleaners that cut."""
     return next(((kind, why) for kind, holds, why in _CUT_ROWS
                  if kind in kinds and holds(before, after)), None)
+
+
+def chrome_rests(cleaner: str, lines: list[str], cut: Mapping[int, str]) -> list[Removal]:
+    """What the cuts of ``cleaner`` left as chrome (a footer a brand was glued to, 某某县人民政府
+    办公室主办; see chrome.common's ``chrome_left``), emptied in ``lines`` (the page after the
+    cuts; ``cut``: each line cut from, by index, with what it read before): shared by the
+    cleaners that cut, each reading only its own lines cut."""
+    if not cut:
+        return []
+    # imported here: chrome.common reads meta, which reads this module
+    from cleaners.chrome.common import chrome_left
+
+    removed = []
+    for n, rule in sorted(chrome_left(lines, cut).items()):
+        removed.append(Removal(cleaner, "cut_chrome_rest",
+                               f"what the cuts left of the line is chrome ({rule.code}): "
+                               f"{rule.why}", shorten(lines[n].strip()), f"line {n + 1}"))
+        lines[n] = ""
+    return removed
 
 
 # Characters no coined name holds (在市|体育中心, 的|娱乐): the article's words; and the jieba
