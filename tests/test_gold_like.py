@@ -181,7 +181,12 @@ mirrors of shapes the fixtures lacked (a 政策问答 page with a coined brand's
 pitch after an answer, a brand with its address in a 图片说明 caption and a caption that is all
 advert, coined brands spelled with separators (某·某·娱·乐, 某-某-体-育) in the title, the
 subheadings and the footer only, a 相关推荐 list of a mirror's brands written as news
-headlines), scored as the hidden set is.
+headlines), gl605-gl608, spam mirrors of shapes the fixtures lacked (a county notice's
+numbered items and sub-items carrying a coined brand spelled out with a different emoji between
+each two characters, a Hong Kong 新聞公報 in traditional script with a brand, its address and a
+phrase's pieces planted, a 寄生虫 page stitching one sentence from each of several news stories
+around its keyword, a city paper's article whose 来源/作者 row and a second 来源 line name a brand
+and a customer-service handle), scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city
 paper's, a county government's or a spam mirror's article; ID.json is its gold in the official
@@ -303,6 +308,17 @@ KNOWN_WRONG = {
         "phrases and first handle go, their paragraphs do not: the brand (星眸远程助手) stays "
         "as an own clause, and a paragraph of its handles (官方客服QQ, 电话) sells no term, F1 "
         "0.827",
+    # batch spamunseen87 (gl605-gl608), before fixes
+    "gl605_spam_zhengwu_notice_mixed_emoji_split_brand_in_items": "a coined brand spelled "
+        "out with a different emoji between each two characters (某🔥某🎯体⚽育), planted in "
+        "three numbered items, stays: no rule reads emoji as a name's separators, F1 0.983",
+    "gl606_spam_hant_hk_gongbao_mirror_brand_and_pieces": "the brand and its address go, the "
+        "phrase's pieces (棋牌遊, 戲平台) stay, and own words go instead: 上門前會 read as a coined "
+        "name with an operator's ending, 職員證棋牌 as a name and a product word, F1 0.970",
+    "gl608_spam_fake_source_author_lines_brand_handle_city_paper": "nothing proves the page: "
+        "the brand's address and handle stand in a 来源 line meta.lines lifted before the spam "
+        "cleaners read the page, so the brand planted in two sentences stays and the brand "
+        "and the handle's persona are read as publisher and author, F1 0.975",
     # batch unseen51 (gl414-gl419), after its fixes
     "gl418_h5_huodong_guize": "the gold names the event's 主办单位 row as the publisher, which "
                               "is not read (gl101's gold, a 讲座预告 with the same row under "
