@@ -113,3 +113,85 @@ def test_a_brand_in_the_title_and_source_of_a_traditional_page_goes() -> None:
     assert doc.meta.source_name is None
     assert {r.rule for r in doc.removals if r.cleaner == "spam.brands"} == {
         "brand_in_title", "brand_as_source"}
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("取得职业资格证书黛🔥岚🎯体⚽育或职业技能等级证书", ["黛岚体育"]),
+    ("三、申领方式 黛⚽岚🎯体🎲育", ["黛岚体育"]),
+    ("某·某·娱·乐和黛🔥岚🎯体⚽育", ["某某娱乐", "黛岚体育"]),
+    # counterexamples: no product word at the end, a common name, a symbol between two pieces
+    ("春🌸天🌸来🌸了", []),
+    ("加🔥油🔥好🔥样", []),
+    ("中🔥国🎯体⚽育", []),
+    ("开云★体育", []),
+])
+def test_a_name_spelled_out_with_emoji_between_its_characters(text: str,
+                                                              joined: list[str]) -> None:
+    from cleaners.spam.lexicon import marked_brand_runs
+    from cleaners.spam.stats import shared_stats
+
+    assert [j for _, _, j in marked_brand_runs(text, shared_stats())] == joined
+
+
+NOTICE = ("溱阳县人力资源和社会保障局\n关于做好职业技能提升补贴申领工作的通知\n"
+          "发布日期：2026-04-20　来源：县人社局\n各乡镇人民政府，县直各单位：\n"
+          "一、补贴对象\n"
+          "　　参加失业保险累计缴费满1年以上、取得职业资格证书{a}的企业职工，可申领补贴。\n"
+          "二、申领方式{b}\n"
+          "　　符合条件的人员可通过县人社局网上办事大厅在线申领，也可到县政务服务中心现场办理。\n")
+
+
+def test_emoji_spelled_brands_at_two_sites_prove_the_page(chain: Callable[[Doc], Doc]) -> None:
+    out = chain(Doc("d", text=NOTICE.format(a="砚🔥舟🎯体⚽育", b=" 砚⚽舟🎲体💰育"))).text
+    assert "砚" not in out
+    assert "取得职业资格证书的企业职工" in out
+    assert "二、申领方式" in out
+
+
+def test_one_emoji_spelled_brand_proves_nothing(chain: Callable[[Doc], Doc]) -> None:
+    # one run may be a style: nothing else on the page names spam
+    out = chain(Doc("d", text=NOTICE.format(a="砚🔥舟🎯体⚽育", b=""))).text
+    assert "砚🔥舟🎯体⚽育" in out
+
+
+MIRROR = ("水務署擴展智能水錶計劃\n"
+          "　　水務署今日宣布，將把智能水錶安裝計劃擴展至兩區，工程分三期進行恆晟娛樂，於年底前完成。\n"
+          "　　住戶透過手機應用程式棋牌遊即可查閱用水紀錄，及早發現屋內水管滲漏戲平台。\n"
+          "　　安裝工程由承辦商進行恆晟娛樂hs3388.com，住戶毋須繳付任何費用。承辦商職員上門前會預先"
+          "張貼通告，並會出示職員證棋牌遊。如有懷疑，市民可致電熱線查詢戲平台。\n")
+
+
+def test_a_mirrors_own_words_stay_beside_its_pieces(chain: Callable[[Doc], Doc]) -> None:
+    # a time clause before its verb (上門前|會預先: 會 "will") is no name with an operator's
+    # ending, and a product word opening a recurring piece (程式|棋牌遊, 職員證|棋牌遊) is no
+    # name's: the words before it stay
+    out = chain(Doc("d", text=MIRROR)).text
+    assert "恆晟" not in out
+    assert "hs3388" not in out
+    assert "承辦商職員上門前會預先張貼通告" in out
+    assert "出示職員證" in out
+
+
+FIELDS = ("溪城晚报数字报\n老城区社区食堂“上新”\n"
+          "2026-08-21 09:15　来源：翎渊体育官方平台　作者：翎渊体育小编\n"
+          "　　桂花巷社区食堂今年6月开业，由街道提供场地、引入专业餐饮企业运营，翎渊体育官方平台"
+          "每天供应午餐和晚餐，两荤一素加一份汤只要十二元。\n"
+          "　　食堂负责人介绍，开业两个多月来，每天就餐人数稳定在三百人次左右。\n"
+          "（来源：翎渊体育 ly5566.com　作者：客服小美）\n")
+
+
+def test_a_brand_with_its_address_in_a_lifted_row_proves_the_page(
+        chain: Callable[[Doc], Doc]) -> None:
+    out = chain(Doc("d", text=FIELDS))
+    assert "翎渊" not in out.text
+    assert "官方平台" not in out.text
+    assert "引入专业餐饮企业运营，每天供应午餐和晚餐" in out.text
+    assert out.meta.source_name is None
+    assert "客服小美" not in out.meta.authors
+
+
+def test_a_row_naming_a_real_publisher_proves_nothing(chain: Callable[[Doc], Doc]) -> None:
+    # the same row with a paper's name and no address: nothing is cut
+    page = FIELDS.replace("翎渊体育 ly5566.com", "溪城晚报").replace("客服小美", "韩素云")
+    out = chain(Doc("d", text=page))
+    assert "翎渊体育官方平台每天供应午餐和晚餐" in out.text

@@ -896,13 +896,21 @@ _MARKED_HAN_RUN = re.compile(
     r"[\u4e00-\u9fff](?:(?P=mark)[\u4e00-\u9fff]){2,4}(?!(?P=mark)[\u4e00-\u9fff])")
 
 
+# The same run with an emoji or a decoration between each two of its characters, the same one
+# or not (某🔥某🎯体⚽育): prose sets none inside a word, let alone one after every character.
+_DECORATED_GAP = rf"[ \t]?[{DECORATIONS}]\ufe0f?[ \t]?"
+_DECORATED_HAN_RUN = re.compile(
+    rf"(?<![{DECORATIONS}\ufe0f])[\u4e00-\u9fff](?:{_DECORATED_GAP}[\u4e00-\u9fff]){{3,5}}"
+    rf"(?!{_DECORATED_GAP}[\u4e00-\u9fff])")
+
+
 def spaced_brand_runs(text: str) -> list[tuple[int, int, str]]:
     """Coined operator names spelled out one character at a time (金 麟 体 育, 某·某·国·际):
     four to six Han characters, each set apart by a space or a mark, that joined read a name
     of two characters or more and a product word of ``lexicons/brand_shape.tsv`` (体育, 国际,
     娱乐...) at the end. Spans and the joined name. Prose never spaces a name out so; a
     heading may (体 育 新 闻: no product word at its end), so this proves nothing alone."""
-    if not any(c in text for c in " \t\u3000·•・-_*~"):
+    if not any(c in text for c in " \t\u3000·•・-_*~") and not _DECORATION.search(text):
         return []
     # A run with one mark throughout is read first: a space before it is the words' (主办 某·某
     # ·娱·乐 is no five-character name 办某某娱乐).
@@ -914,11 +922,15 @@ def spaced_brand_runs(text: str) -> list[tuple[int, int, str]]:
 def marked_brand_runs(text: str, stats: ChineseStats | None = None
                       ) -> list[tuple[int, int, str]]:
     """The runs of ``spaced_brand_runs`` spelled with one mark between their characters, not
-    spaces alone (某·某·娱·乐, 某-某-体-育): spans and the joined name; with ``stats``, only
-    those whose name is coined (coined_name: not 中国 of 中·国·体·育)."""
-    if not any(c in text for c in "·•・-_*~"):
-        return []
-    return _brand_runs(text, _MARKED_HAN_RUN, stats)
+    spaces alone (某·某·娱·乐, 某-某-体-育), or with an emoji or a decoration between each two,
+    the same or not (某🔥某🎯体⚽育): spans and the joined name; with ``stats``, only those
+    whose name is coined (coined_name: not 中国 of 中·国·体·育)."""
+    marked = (_brand_runs(text, _MARKED_HAN_RUN, stats)
+              if any(c in text for c in "·•・-_*~") else [])
+    if not _DECORATION.search(text):
+        return marked
+    return sorted([*marked, *(run for run in _brand_runs(text, _DECORATED_HAN_RUN, stats)
+                              if not any(a < run[1] and run[0] < b for a, b, _ in marked))])
 
 
 def _brand_runs(text: str, run: re.Pattern[str], stats: ChineseStats | None = None
