@@ -26,6 +26,10 @@ def chain() -> Callable[[Doc], Doc]:
     return default_chain()
 
 
+_SAID = ("会议指出，全县各级各部门认真落实决策部署，扎实抓好春耕备耕各项工作。"
+         "农资储备充足，农机具检修到位，群众生产积极性高涨。")
+
+
 @pytest.mark.parametrize(("before", "after", "code"), [
     ("青禾县人民政府办公室主办　某·某·娱·乐", "青禾县人民政府办公室主办　", "site_slogan"),
     ("【打印此页】【关闭窗口】某·某·娱·乐", "【打印此页】【关闭窗口】", "page_tools"),
@@ -35,6 +39,8 @@ def chain() -> Callable[[Doc], Doc]:
     ("村民监督员说，某某娱乐沟渠用多少水泥我们天天盯着。", "村民监督员说，沟渠用多少水泥我们天天盯着。",
      None),
     ("某·某·娱·乐", "", None),
+    # a paragraph the cut re-joined is prose, whatever a rule reads in it (said twice)
+    (_SAID + "某某娱乐" + _SAID, _SAID * 2, None),
     ("责任编辑：杜明远", "责任编辑：杜明远", None),
 ])
 def test_what_a_cut_leaves_is_read_as_chrome(before: str, after: str, code: str | None) -> None:

@@ -4165,6 +4165,12 @@ def _every_rule() -> LineRules:
     return _built(COMMON_RULES)
 
 
+# The longest rest of a cut line read as chrome: a footer's or a tool row's length. A paragraph
+# the cuts re-joined is prose, whatever a rule reads in it (two sentences printed twice read as a
+# caption said twice).
+_CHROME_REST_CHARS = 80
+
+
 def chrome_left(lines: Sequence[str], cut: Mapping[int, str]) -> dict[int, Rule]:
     """The lines of a page a spam cleaner cut from (``lines``, the page after its cuts;
     ``cut``: each such line's index and what it read before) that the cuts left as chrome,
@@ -4177,7 +4183,7 @@ def chrome_left(lines: Sequence[str], cut: Mapping[int, str]) -> dict[int, Rule]
     found = {}
     for n, before in cut.items():
         after = lines[n]
-        if after == before or not after.strip():
+        if after == before or not after.strip() or len(after.strip()) > _CHROME_REST_CHARS:
             continue
         rule = rules.match(rule_probe(after))
         if rule is not None and rules.match(rule_probe(before)) is None:
