@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..literals import gate
@@ -21,7 +22,7 @@ from ..meta import (
     split_date_lines,
 )
 from ..names import COMPOUND_SURNAMES, SINGLE_SURNAMES
-from ..rules import LineRules, Rule
+from ..rules import LineRules, Rule, rule_probe
 from ..script import to_simplified, with_traditional
 from .captions import FIGURE_NUMBER, is_sentence_line
 from .inline import (
@@ -34,10 +35,10 @@ from .inline import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Mapping, Sequence
 
-__all__ = ["COMMON_RULES", "GALLERY_COUNTER", "abstract_keywords", "cell_table", "line_cleaner",
-           "section_numbers", "table_headers", "text_structure"]
+__all__ = ["COMMON_RULES", "GALLERY_COUNTER", "abstract_keywords", "cell_table", "chrome_left",
+           "line_cleaner", "section_numbers", "table_headers", "text_structure"]
 
 
 def said_twice(text: str) -> bool:
@@ -4186,13 +4187,56 @@ def glued_picture_credits(lines: Sequence[str],
 
 
 def line_cleaner(*, disable: tuple[str, ...] = ()) -> LineRules:
-    """The chrome.lines cleaner; ``disable`` names rule codes to switch off."""
+    """The chrome.lines cleaner; ``disable`` names rule codes to switch off. With every rule
+    on, one instance a process (see ``_every_rule``)."""
+    if not disable:
+        return _every_rule()
     unknown = set(disable) - {r.code for r in COMMON_RULES}
     if unknown:
         raise ValueError(f"unknown rule codes in disable: {sorted(unknown)}")
-    cleaner = LineRules("chrome.lines", [r for r in COMMON_RULES if r.code not in disable])
+    return _built(tuple(r for r in COMMON_RULES if r.code not in disable))
+
+
+def _built(rules: Sequence[Rule]) -> LineRules:
+    cleaner = LineRules("chrome.lines", rules)
     cleaner.keep = _ArticleLines(cleaner)
     return cleaner
+
+
+@lru_cache(maxsize=1)
+def _every_rule() -> LineRules:
+    """chrome.lines with every rule, built once: the chain's step and the spam cleaners'
+    ``chrome_left`` share it (its tables cost a few tenths of a second to build)."""
+    return _built(COMMON_RULES)
+
+
+# The longest rest of a cut line read as chrome: a footer's or a tool row's length. A paragraph
+# the cuts re-joined is prose, whatever a rule reads in it (two sentences printed twice read as a
+# caption said twice).
+_CHROME_REST_CHARS = 80
+
+
+def chrome_left(lines: Sequence[str], cut: Mapping[int, str]) -> dict[int, Rule]:
+    """The lines of a page a spam cleaner cut from (``lines``, the page after its cuts;
+    ``cut``: each such line's index and what it read before) that the cuts left as chrome,
+    with the chrome.lines rule each now meets: a footer, a share prompt or an editor's line a
+    brand was glued to (某某县人民政府办公室主办　某·某·娱·乐) goes as chrome.lines would have
+    taken it without the brand. A line that met a rule before the cut (chrome.lines kept it
+    for the page's structure) and a line the page's structure keeps now stay, as there. Only
+    the lines cut are read: no other line changed since chrome.lines ran."""
+    rules = _every_rule()
+    found = {}
+    for n, before in cut.items():
+        after = lines[n]
+        if after == before or not after.strip() or len(after.strip()) > _CHROME_REST_CHARS:
+            continue
+        rule = rules.match(rule_probe(after))
+        if rule is not None and rules.match(rule_probe(before)) is None:
+            found[n] = rule
+    if found and rules.keep is not None:
+        for n in rules.keep(lines):
+            found.pop(n, None)
+    return found
 
 
 class _ArticleLines:

@@ -39,6 +39,7 @@ from .lexicon import (
     advert_talk,
     any_bracketed_brand,
     bracketed_brands,
+    chrome_rests,
     coined_name,
     cut_row,
     hits_by_line,
@@ -46,6 +47,7 @@ from .lexicon import (
     news_topics,
     product_words,
     simplified_page,
+    simplified_text,
 )
 from .metafields import cleared_meta
 from .stats import LazyStats
@@ -260,6 +262,11 @@ def _operators_row(line: str) -> bool:
     return len(pieces) >= _ROW_PIECES and all(_ROW_PIECE.fullmatch(p) for p in pieces)
 
 
+# What a mirror calls its brand's site after the name (某某体育官方平台): no promo word of
+# brand_shape.tsv alone (平台 is an article's word), read only after a name the address proved.
+_PLATFORM = "官方平台|官方网站平台"
+
+
 def _named_again(lines: Sequence[str], coined: list[list[CoinedForm]],
                  news: Sequence[bool]) -> list[list[CoinedForm]]:
     """``coined`` with the name and product word of every brand printed with its site's
@@ -274,7 +281,9 @@ def _named_again(lines: Sequence[str], coined: list[list[CoinedForm]],
                              if f.start < s and e <= f.end)
     if not names:
         return coined
-    pattern = re.compile(rf"(?<![A-Za-z0-9]){_alternation(names)}", re.IGNORECASE)
+    # with the promo words or the platform the mirror names after it (hx娱乐官方平台)
+    pattern = re.compile(rf"(?<![A-Za-z0-9]){_alternation(names)}"
+                         rf"(?:{_promo_run().pattern}|{_PLATFORM})?", re.IGNORECASE)
     out = []
     for line, forms, is_news in zip(lines, coined, news, strict=True):
         more = [CoinedForm(*m.span(), "repeated", False) for m in pattern.finditer(line)
@@ -293,6 +302,45 @@ def _may_coin(text: str) -> bool:
                 for _, end in products)
             or (_DOT_TLD.search(text) is not None and _BARE_SITE.search(text) is not None)
             or any_bracketed_brand(text, products))
+
+
+def _mirror_fields(doc: Doc, cleaner: str, rows: Sequence[str],
+                   addressed: Sequence[Sequence[CoinedForm]]) -> tuple[Doc, list[Removal]]:
+    """``doc`` without the metadata a mirror wrote in the rows meta.lines lifted (``rows``,
+    each with the brands it prints with their addresses, ``addressed``), and what went: a
+    publisher naming such a brand (来源：某某体育官方平台), an author standing in a row whose
+    来源 is such a brand (来源：某某体育 ab5566.com 作者：客服某某). The article's own fields name
+    no brand, and its own row keeps its author whatever brand was planted in it."""
+    names = {row[f.start : e] for row, forms in zip(rows, addressed, strict=True)
+             for f in forms for s, e in product_words(row) if f.start < s and e <= f.end}
+    # a row whose 来源 is the brand itself is the mirror's own; one whose publisher a brand
+    # was planted after (来源：某某县农业农村局 某某体育官网ab.3377.vip　作者：…) is the article's
+    proving = [row for row, forms in zip(rows, addressed, strict=True)
+               if any(_SOURCE_LABEL.search(row[: f.start]) for f in forms)]
+    meta, removed = doc.meta, []
+    source = meta.source_name
+    name = next((n for n in names if source and n in simplified_text(source)), None)
+    if source and name:
+        removed.append(Removal(cleaner, "brand_as_source", f"the publisher read names the brand "
+                               f"'{name}' the page prints with its address", source,
+                               "source_name"))
+        source = None
+    authors = []
+    for author in meta.authors:
+        if any(simplified_text(author) in row for row in proving):
+            removed.append(Removal(cleaner, "brand_as_author", "the author read stands in a "
+                                   "row that prints a brand with its address", author, "authors"))
+        else:
+            authors.append(author)
+    if not removed:
+        return doc, []
+    return doc.evolve(meta=replace(meta, source_name=source, authors=tuple(authors))), removed
+
+
+# A 来源 label right before a brand (来源：某某体育 ab5566.com).
+_SOURCE_LABEL = re.compile(r"(?:来源|出处)\s*[：:]\s*$")
+# meta.lines' removal of a row it read as the page's metadata (来源/作者/发布时间).
+_META_LINES, _META_ROW = "meta.lines", "meta_line"
 
 
 class CoinedBrands:
@@ -317,16 +365,24 @@ class CoinedBrands:
         # 来源 field before any spam cleaner read the page (see metafields)
         doc = cleared_meta(doc, self._stats, self.name)
         probe = simplified_page(doc.text)
+        # The rows meta.lines lifted before any spam cleaner read the page (来源：某某体育
+        # ab5566.com 作者：…): a brand printed there with its numbered address is printed on
+        # the page all the same, and proves it as in any line.
+        lifted = [simplified_text(r.text) for r in doc.removals
+                  if r.cleaner == _META_LINES and r.rule == _META_ROW]
+        lifted = [row for row in lifted if _may_coin(row)]
         # most pages: no product word sold, no numbered address; a Latin name with a number
         # is read only on a page another spam cleaner cut spam from (news writes codes: G20)
-        if not _may_coin(probe) and not (
+        if not _may_coin(probe) and not lifted and not (
                 any(r.cleaner.startswith("spam.") for r in doc.removals)
                 and _LATIN_CODE.search(probe)):
             return doc
         stats = self._stats.get()
         lines = probe.split("\n")
         coined = [coined_brand_forms(line, stats) for line in lines]
-        if not any(coined):
+        addressed = [[f for f in coined_brand_forms(row, stats)
+                      if f.form == "addressed" and not f.cited] for row in lifted]
+        if not any(coined) and not any(addressed):
             return doc
         # Coined forms sell gambling: a news-like line is no news about them on a page whose
         # news reports on another kind of spam only (see news_topics).
@@ -342,14 +398,18 @@ class CoinedBrands:
                     f.form not in ("site", "latin")
                     and stats.deletion_gain(line, f.start, f.end) <= SPLIT))]
                  for line, forms, is_news in zip(lines, coined, news, strict=True)]
-        proof = self._proof(doc, lines, shown)
+        proof = self._proof(doc, [*lines, *lifted], [*shown, *addressed])
         if proof is None:
             return doc
         why, firm = proof
-        if firm:
-            coined = _named_again(lines, coined, news)
-        originals = doc.text.split("\n")
         removed: list[Removal] = []
+        if firm:
+            coined = _named_again([*lines, *lifted], [*coined, *addressed],
+                                  [*news, *(False for _ in lifted)])[: len(lines)]
+            if any(addressed):
+                doc, removed = _mirror_fields(doc, self.name, lifted, addressed)
+        originals = doc.text.split("\n")
+        touched: dict[int, str] = {}  # the lines cut from, with what they read before
         for n, (forms, is_news) in enumerate(zip(coined, news, strict=True), 1):
             if is_news:
                 cut = [f for f in forms if f in shown[n - 1] or (
@@ -382,6 +442,7 @@ class CoinedBrands:
                     line[f.start : f.end], f"line {n} chars {f.start + 1}-{f.end}"))
             parts.append(line[pos:])
             originals[n - 1] = "".join(parts)
+            touched[n - 1] = line
             rest = originals[n - 1].strip()
             talk = advert_talk(rest)
             if (not is_news and talk and not line[: cut[0].start].strip()
@@ -397,6 +458,7 @@ class CoinedBrands:
                 removed.append(Removal(self.name, f"coined_brand_{row[0]}", row[1],
                                        originals[n - 1].strip(), f"line {n}"))
                 originals[n - 1] = ""
+        removed += chrome_rests(self.name, originals, touched)
         if not removed:
             return doc
         return doc.evolve(text="\n".join(originals), removed=removed)

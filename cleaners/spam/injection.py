@@ -73,6 +73,7 @@ from .lexicon import (
     bracketed_brands,
     brand_places,
     brand_shapes,
+    chrome_rests,
     coined_name,
     cut_row,
     hits_by_line,
@@ -150,6 +151,9 @@ _NAME_MAX = 3
 # Characters that end a place's or an institution's name (大湾区, 开发区, 博物馆, 科学院): a
 # three-character "name" ending on one before a product word is the article's noun.
 _PLACE_ENDS = frozenset("省市县区镇乡村州街路馆院校所局委厅部站")
+# Characters that close a time clause (上门前, 开学后, 下班时): a three-character "name" ending
+# on one before an operator's ending is the clause before its verb (上门前|会预先…: 会 "will").
+_TIME_ENDS = frozenset("前后时")
 # jieba frequency from which a three-character name before a product word is the article's
 # word (中小学 1032, 奥运会 1244), not an operator's (大满贯 3, 金沙湾 2).
 LONG_NAME_WORD = 100
@@ -2237,7 +2241,7 @@ class InjectedFragments:
         taken = [(a, b) for a, b, _ in spans]
         out: list[tuple[int, int, str]] = []
         for start, end in products:
-            if _inside(start, end, taken):
+            if _inside(start, end, taken) or _opens_piece(text, start, end):
                 continue
             best: tuple[float, int] | None = None
             stranding = False  # the two-character cut leaves a character bound to the name
@@ -4101,6 +4105,8 @@ class InjectedFragments:
                 lines[line_no] = ""
             removed += _advert_rests(self.name, text, lines, openings, cuts)
             removed += _advert_sentences(self.name, text, lines, sentences, cuts)
+            rows = text.split("\n")
+            removed += chrome_rests(self.name, lines, {n: rows[n] for n in touched})
         return doc.evolve(text="\n".join(lines), removed=removed)
 
 
@@ -5166,16 +5172,28 @@ def _quantity_name(text: str, start: int) -> bool:
         or second in _MEASURE_CHARS or word_tag(text[start : start + 2]) in ("m", "q")))
 
 
+def _opens_piece(text: str, start: int, end: int) -> bool:
+    """Whether the product word at [start, end) opens a piece of a chopped phrase: with the Han
+    character after it, it recurs after a different character each time (程式|棋牌遊, 職員證|
+    棋牌遊: the piece 棋牌遊 of 棋牌遊戲平台). A brand planted twice keeps its name before its
+    product word."""
+    if not _is_han(text, end):
+        return False
+    sites = list(_find_all(text, text[start : end + 1]))
+    return len(sites) >= 2 and len({text[j - 1 : j] for j in sites}) == len(sites)
+
+
 def _long_name(stats: ChineseStats, name: str, product: str) -> bool:
     """Whether the three characters before ``product`` can be an operator's coined name: no
     common word (below LONG_NAME_WORD), no kind character at its end, no article's phrase
     (``_articles_phrase``, of the name or of its first two characters: 他们|在), and no
     function character but a closing 到 after a noun (财神到-like: a lucky name); no place or
-    institution either (大湾区|国际, 开发区|体育, 科学院|国际: _PLACE_ENDS), nor a numeral and a
-    numeral or a classifier, or a numeral word (十万, 三场, 一天: a quantity)."""
+    institution either (大湾区|国际, 开发区|体育, 科学院|国际: _PLACE_ENDS), no time clause
+    (上门前|会: _TIME_ENDS), nor a numeral and a numeral or a classifier, or a numeral word
+    (十万, 三场, 一天: a quantity)."""
     head = name[:2]
     # A place's name, or a quantity the name opens with (超过十|万豪汇|亿元: 十万, 三场).
-    if name[-1] in _PLACE_ENDS or (name[0] in _NUMERALS and (
+    if name[-1] in _PLACE_ENDS or name[-1] in _TIME_ENDS or (name[0] in _NUMERALS and (
             name[1] in _NUMERALS or name[1] in _CLASSIFIERS or word_tag(head) in ("m", "q"))):
         return False
     closing_arrival = name[2] == "到" and word_tag(head).startswith("n")

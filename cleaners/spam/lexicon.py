@@ -29,7 +29,7 @@ from .spellings import brand_initials, brand_respellings, initials_pattern
 from .stats import LazyStats
 
 if TYPE_CHECKING:
-    from collections.abc import Container, Iterable, Sequence
+    from collections.abc import Container, Iterable, Mapping, Sequence
 
     from numpy.typing import NDArray
 
@@ -896,13 +896,21 @@ _MARKED_HAN_RUN = re.compile(
     r"[\u4e00-\u9fff](?:(?P=mark)[\u4e00-\u9fff]){2,4}(?!(?P=mark)[\u4e00-\u9fff])")
 
 
+# The same run with an emoji or a decoration between each two of its characters, the same one
+# or not (某🔥某🎯体⚽育): prose sets none inside a word, let alone one after every character.
+_DECORATED_GAP = rf"[ \t]?[{DECORATIONS}]\ufe0f?[ \t]?"
+_DECORATED_HAN_RUN = re.compile(
+    rf"(?<![{DECORATIONS}\ufe0f])[\u4e00-\u9fff](?:{_DECORATED_GAP}[\u4e00-\u9fff]){{3,5}}"
+    rf"(?!{_DECORATED_GAP}[\u4e00-\u9fff])")
+
+
 def spaced_brand_runs(text: str) -> list[tuple[int, int, str]]:
     """Coined operator names spelled out one character at a time (金 麟 体 育, 某·某·国·际):
     four to six Han characters, each set apart by a space or a mark, that joined read a name
     of two characters or more and a product word of ``lexicons/brand_shape.tsv`` (体育, 国际,
     娱乐...) at the end. Spans and the joined name. Prose never spaces a name out so; a
     heading may (体 育 新 闻: no product word at its end), so this proves nothing alone."""
-    if not any(c in text for c in " \t\u3000·•・-_*~"):
+    if not any(c in text for c in " \t\u3000·•・-_*~") and not _DECORATION.search(text):
         return []
     # A run with one mark throughout is read first: a space before it is the words' (主办 某·某
     # ·娱·乐 is no five-character name 办某某娱乐).
@@ -914,11 +922,15 @@ def spaced_brand_runs(text: str) -> list[tuple[int, int, str]]:
 def marked_brand_runs(text: str, stats: ChineseStats | None = None
                       ) -> list[tuple[int, int, str]]:
     """The runs of ``spaced_brand_runs`` spelled with one mark between their characters, not
-    spaces alone (某·某·娱·乐, 某-某-体-育): spans and the joined name; with ``stats``, only
-    those whose name is coined (coined_name: not 中国 of 中·国·体·育)."""
-    if not any(c in text for c in "·•・-_*~"):
-        return []
-    return _brand_runs(text, _MARKED_HAN_RUN, stats)
+    spaces alone (某·某·娱·乐, 某-某-体-育), or with an emoji or a decoration between each two,
+    the same or not (某🔥某🎯体⚽育): spans and the joined name; with ``stats``, only those
+    whose name is coined (coined_name: not 中国 of 中·国·体·育)."""
+    marked = (_brand_runs(text, _MARKED_HAN_RUN, stats)
+              if any(c in text for c in "·•・-_*~") else [])
+    if not _DECORATION.search(text):
+        return marked
+    return sorted([*marked, *(run for run in _brand_runs(text, _DECORATED_HAN_RUN, stats)
+                              if not any(a < run[1] and run[0] < b for a, b, _ in marked))])
 
 
 def _brand_runs(text: str, run: re.Pattern[str], stats: ChineseStats | None = None
@@ -1464,6 +1476,7 @@ class LexiconSpam:
                 line, _with_spaced_runs(line, _with_long_tails(
                     line, _with_glued_terms(drop, hits), hits))), proven=bool(strong))))
             kept.append(originals[n - 1])
+        touched: dict[int, str] = {}  # the lines cut from, with what they read before
         for n, _, drop in _with_shared_context(plans):
             if not drop:
                 continue
@@ -1484,6 +1497,7 @@ class LexiconSpam:
             parts.append(line[pos:])
             rebuilt = "".join(parts)
             kept[n - 1] = rebuilt
+            touched[n - 1] = line
             label = rebuilt.strip(_ROW_LEFTOVER)
             if (len(drop) >= 2 and _BARE_LABEL.fullmatch(label)
                     and any(c.isspace() for c in line[len(label):].strip())):
@@ -1494,6 +1508,10 @@ class LexiconSpam:
                                        "a row's label left with none of its items, all cut "
                                        "as spam", label, f"line {n}"))
                 kept[n - 1] = None
+        page = ["" if k is None else k for k in kept]
+        removed += chrome_rests(self.name, page, {n: touched[n] for n in touched
+                                                  if kept[n] is not None})
+        kept = [k if k is None or page[n] or not k else None for n, k in enumerate(kept)]
         if not removed:
             return doc
         return doc.evolve(text="\n".join(k for k in kept if k is not None), removed=removed)
@@ -2087,6 +2105,25 @@ def cut_row(before: str, after: str, kinds: Container[str] = ("query_row", "tag_
     ``before`` and reads ``after`` once cut is, or None: shared by the cleaners that cut."""
     return next(((kind, why) for kind, holds, why in _CUT_ROWS
                  if kind in kinds and holds(before, after)), None)
+
+
+def chrome_rests(cleaner: str, lines: list[str], cut: Mapping[int, str]) -> list[Removal]:
+    """What the cuts of ``cleaner`` left as chrome (a footer a brand was glued to, 某某县人民政府
+    办公室主办; see chrome.common's ``chrome_left``), emptied in ``lines`` (the page after the
+    cuts; ``cut``: each line cut from, by index, with what it read before): shared by the
+    cleaners that cut, each reading only its own lines cut."""
+    if not cut:
+        return []
+    # imported here: chrome.common reads meta, which reads this module
+    from cleaners.chrome.common import chrome_left
+
+    removed = []
+    for n, rule in sorted(chrome_left(lines, cut).items()):
+        removed.append(Removal(cleaner, "cut_chrome_rest",
+                               f"what the cuts left of the line is chrome ({rule.code}): "
+                               f"{rule.why}", shorten(lines[n].strip()), f"line {n + 1}"))
+        lines[n] = ""
+    return removed
 
 
 # Characters no coined name holds (在市|体育中心, 的|娱乐): the article's words; and the jieba

@@ -152,9 +152,10 @@ def _title_without_brand(title: str, stats: ChineseStats, page_spam: bool
 
 def _suspect(value: str) -> bool:
     """A cheap test: ``value`` may hold a brand (a product word and a promo word at its end,
-    or an operator's name the lexicon knows anywhere in it)."""
-    return _may_be_brand(value) or any(
-        h.kind == "brand" for h in shared_lexicon().scan(simplified_text(value)))
+    or an operator's name the lexicon knows anywhere in it), read in simplified script as
+    the words are written (娛樂…官方網站 as 娱乐…官方网站)."""
+    text = simplified_text(value)
+    return _may_be_brand(text) or any(h.kind == "brand" for h in shared_lexicon().scan(text))
 
 
 def cleared_meta(doc: Doc, lazy: LazyStats, cleaner: str) -> Doc:

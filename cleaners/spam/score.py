@@ -333,7 +333,9 @@ class SpamScore:
         dropped for this alone: one such term scores ``tag_at``, more score up to 0.99."""
         # One automaton pass over all of them, line by line (hits_by_line first asks whether
         # any term occurs at all: the common case, none).
-        joined = "\n".join(r.text for r in doc.removals if r.cleaner.startswith(_HIDING))
+        # (in simplified script, as the lexicon is written: 澳門 reads as 澳门)
+        joined = to_simplified("\n".join(r.text for r in doc.removals
+                                         if r.cleaner.startswith(_HIDING)))
         found = {h.term for line, hits in zip(joined.split("\n"), hits_by_line(joined),
                                               strict=True)
                  if hits and not NEWS_CONTEXT.search(line)
@@ -344,24 +346,28 @@ class SpamScore:
         if self._lexicon is None:
             self._lexicon = shared_lexicon()
         text = doc.text
-        all_lines = text.split("\n")
+        # The page's terms, stuffing and reports are read in its simplified copy, as the
+        # lexicon and the dictionary are written: a traditional-script page (時時彩, 註冊送彩金)
+        # scores as its simplified twin.
+        simple = to_simplified(text)
+        all_lines = simple.split("\n")
         lines = [line for line in all_lines if line.strip()]
         spam_removals = [r for r in doc.removals if r.cleaner.startswith("spam.")]
         # both sides without whitespace: an advert's spaced pieces (🎁 某某 🔥 …) count their
         # characters, not the spaces between them, as the text kept is counted
         removed_chars = sum(len("".join(r.text.split())) for r in spam_removals)
-        compact = "".join(text.split())
+        compact = "".join(simple.split())
         kept_chars = len(compact)
         # Topic words (weight-1 terms) and lines reporting on spam do not count: a raid report
         # names 百家乐 and 时时彩 without being spam; nor do brands named as companies (银河娱乐、
         # 永利澳门等六家公司): business news on Macau's operators.
-        hits = [h for line, found in zip(all_lines, hits_by_line(text), strict=True)
+        hits = [h for line, found in zip(all_lines, hits_by_line(simple), strict=True)
                 if found and not NEWS_CONTEXT.search(line)
                 for h in found if (h.kind != "term" or h.weight >= 2)
-                and not named_as_company(line, h)] if has_terms(text) else []
+                and not named_as_company(line, h)] if has_terms(simple) else []
         # (the separators spam.lexicon took out of a spelled-out name are no term: the name
         # it then cut is)
-        terms = {h.term for h in hits} | {r.text for r in spam_removals
+        terms = {h.term for h in hits} | {to_simplified(r.text) for r in spam_removals
                                           if r.cleaner == "spam.lexicon"
                                           and r.rule != "spaced_term"}
         # D9 per line is brittle on short pages: count long paragraphs as several lines.
@@ -371,7 +377,7 @@ class SpamScore:
         lex = len(terms) / n_lines / self.hits_per_line if len(terms) >= 3 else 0.0
         lex = lex * 0.999 if lex == 1.0 else lex
         share = removed_chars / max(removed_chars + kept_chars, 1) / self.removed_share
-        stuffing = self._stuffing(text, compact) if kept_chars else 0.0
+        stuffing = self._stuffing(simple, compact) if kept_chars else 0.0
         injected = sum(r.cleaner == "spam.injection" for r in spam_removals)
         # Stuffing without any spam term only tags, and only at D8's limit itself (D8 was
         # fitted on general web text): a clean article naming its topic in every clause (a
@@ -380,7 +386,7 @@ class SpamScore:
         hidden = self._hidden_spam(doc)
         score = round(min(1.0, max(lex, share, stuff, hidden)), 3)
         entry = next((r.text for r in spam_removals if r.cleaner == "spam.lexicon"
-                      and _ENTRY_NAME_ROW.match(r.text)), None)
+                      and _ENTRY_NAME_ROW.match(to_simplified(r.text))), None)
         if entry is not None:
             score = 1.0
         doc = doc.with_meta(spam_score=score)
