@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from cleaners.document import Doc
-from cleaners.spam import InjectedFragments, LexiconSpam
+from cleaners.spam import CoinedBrands, InjectedFragments, LexiconSpam
 from tests.test_spam_injection import _MIRROR_PAGE
 
 
@@ -84,3 +84,13 @@ def test_a_word_named_long_brand_the_article_writes_stays(line: str) -> None:
 def test_a_word_named_long_brand_stays_on_a_page_no_cut_proves() -> None:
     text = "新建的城市书房聚宝盆棋牌已经开放，市民纷纷点赞。\n社区工作人员每天上门走访独居老人。"
     assert _plain(text) == text
+
+
+def test_a_lettered_brand_after_a_product_word_goes_whole() -> None:
+    # a coined name, a product word and letters (某某电竞app) are one brand: the lettered-token
+    # rule must not take the letters with a piece of the product word (竞app) and leave the rest
+    # (in a news-like line, where the rules that read a name before a product word wait)
+    line = "今年以来共办理案件三十余起，乐颂电竞app涉案金额逾百万元。"
+    page = _MIRROR_PAGE.format(other=line)
+    doc = CoinedBrands()(InjectedFragments()(LexiconSpam()(Doc("d", text=page))))
+    assert doc.text.split("\n")[-1] == "今年以来共办理案件三十余起，涉案金额逾百万元。"

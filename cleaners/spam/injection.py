@@ -2705,6 +2705,7 @@ class InjectedFragments:
         stats = self._stats.get()
         taken = [(a, b) for a, b, _ in spans]
         products = dict(product_words(text))
+        product_ends = set(products.values())
         out: list[tuple[int, int, str]] = []
         for m in _LOWER_TOKEN.finditer(text):
             a, b = m.span()
@@ -2716,6 +2717,8 @@ class InjectedFragments:
             elif _is_han(text, a - 1):  # a Han name glued before the letters (某某app)
                 if not m.group()[-1].isalpha():
                     continue  # 某某bet365: a name, letters and digits read as an address's
+                if a in product_ends:  # 某某电竞app: a name, a product word and letters are
+                    continue  # one brand the brand-shape rules take whole (a cut here: 竞app)
                 starts = [a - k for k in (1, 2, 3)
                           if a - k >= 0 and all(_is_han(text, i) for i in range(a - k, a))]
             elif (a == 0 or text[a - 1] in _CLAUSE_MARKS) and _LATIN_BRAND.fullmatch(m.group()):
