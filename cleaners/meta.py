@@ -3281,10 +3281,11 @@ _WRITER_ACCOUNT = re.compile(
 
 
 # The 原创 mark and the account alone (原创 某某研究所), as a news platform's author box prints
-# them over the post's date: a person's name there is the writer's, no account's. (Its writer
-# group never takes part: the row names none.)
+# them over the post's date: a person's name there is the writer's, no account's, and a clause
+# (原创 本文来源于某某街道发布的消息: a function character 的, 于, 了, 是, 在) is no name. (Its
+# writer group never takes part: the row names none.)
 _MARKED_ACCOUNT = re.compile(
-    r"^(?:原创|原創)\s+(?P<writer>(?!))?(?P<name>[^\s，。,：:]{2,16})$")
+    r"^(?:原创|原創)\s+(?P<writer>(?!))?(?P<name>[^\s，。,：:的于於了是在]{2,16})$")
 
 
 # Everything up to a row's clock time (2026-11-28 14:06辽宁 -> 辽宁): what follows the time.
