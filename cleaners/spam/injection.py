@@ -157,6 +157,9 @@ _TIME_ENDS = frozenset("前后时")
 # jieba frequency from which a three-character name before a product word is the article's
 # word (中小学 1032, 奥运会 1244), not an operator's (大满贯 3, 金沙湾 2).
 LONG_NAME_WORD = 100
+# How much better (lower) a longer name's deletion gain must read for a name rule to take it
+# over the shorter one found first: the rules take the shortest name that reads best.
+LONGER_NAME_MARGIN = 2.0
 # A single planted name must re-join a word more clearly than a recurring piece: gains between
 # SPLIT and this are the article's own grammar as often (变|年终考核|为, 派|强用好|驻).
 NAME_SPLIT = -4.5
@@ -2222,7 +2225,7 @@ class InjectedFragments:
                         c in _FUNCTION_CHARS for c in text[a:start]):
                     continue
                 gain = stats.deletion_gain(text, a, end, self.window)
-                if best is None or gain < best[0] - 2:
+                if _reads_better(best, gain):
                     best = (gain, a)
             if best is not None:
                 out.append((best[1], after.end(), "a name and a product word printed with a "
@@ -2252,7 +2255,7 @@ class InjectedFragments:
                         or _inside(a, start, taken)):
                     continue
                 gain = stats.deletion_gain(text, a, end, self.window)
-                if best is None or gain < best[0] - 2:
+                if _reads_better(best, gain):
                     stranding = best is not None and best[0] >= KEEP
                     best = (gain, a)
             if best is None or best[0] >= FREE:
@@ -2386,7 +2389,7 @@ class InjectedFragments:
                 # Three characters only where they read much better (gain lower by 2): the
                 # two-character cut would strand the first (福|满楼官网-like).
                 gain = stats.deletion_gain(text, a, end, self.window)
-                if best is None or gain < best[0] - 2:
+                if _reads_better(best, gain):
                     best = (gain, a)
             if best is not None and best[0] < FREE:
                 gain, a = best
@@ -2456,7 +2459,7 @@ class InjectedFragments:
                     gain = stats.deletion_gain(text, a, seam, self.window)
                     # three, too, where they are all the Han text since the last mark (停航：
                     # 聚鸿盈|娱乐城): a two-character cut would strand the first alone there
-                    if best is None or gain < best[0] - 2 or (
+                    if _reads_better(best, gain) or (
                             size == 3 and gain < FREE and not _is_han(text, a - 1)):
                         best = (gain, a)
                 if best is None or best[0] >= FREE or _in_news_line(text, best[1], seam):
@@ -2737,7 +2740,7 @@ class InjectedFragments:
                         or _quoted_at(text, start) or listed_address(text, start, b)):
                     continue
                 gain = stats.deletion_gain(text, start, b, self.window)
-                if best is None or gain < best[0] - 2:
+                if _reads_better(best, gain):
                     best = (gain, start)
             if best is not None and best[0] < FREE:
                 gain, start = best
@@ -3400,7 +3403,7 @@ class InjectedFragments:
                         or any(c in _FUNCTION_CHARS for c in name) or _referring_phrase(name)):
                     continue
                 gain = stats.deletion_gain(text, a, end, self.window)
-                if best is None or gain < best[0] - 2:
+                if _reads_better(best, gain):
                     best = (gain, a)
             if best is not None and best[0] <= NAME_SPLIT:
                 found.append((*best, end))
@@ -5173,6 +5176,12 @@ def _quantity_name(text: str, start: int) -> bool:
     return second in _NUMERALS or (first in _NUMERALS and (
         (start > 0 and text[start - 1] in _NUMERALS) or second in _CLASSIFIERS
         or second in _MEASURE_CHARS or word_tag(text[start : start + 2]) in ("m", "q")))
+
+
+def _reads_better(best: tuple[float, int] | None, gain: float) -> bool:
+    """Whether a name whose deletion gains ``gain`` replaces ``best`` (gain, start), the name
+    taken so far: the first one tried, or one reading better by LONGER_NAME_MARGIN."""
+    return best is None or gain < best[0] - LONGER_NAME_MARGIN
 
 
 def _opens_piece(text: str, start: int, end: int) -> bool:
