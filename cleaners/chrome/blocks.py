@@ -937,6 +937,28 @@ def _last_part(bare: Sequence[str], run: Sequence[int]) -> str:
     return next((m[1] for j in reversed(run) if (m := _PART_HEADING.match(bare[j]))), "")
 
 
+def _last_item(bare: Sequence[str], run: Sequence[int]) -> int:
+    """The number of the last numbered item (3、…, 3. …) among the ``run``'s lines, or 0."""
+    return next((int(m[1]) for j in reversed(run) if (m := _ITEM_NUMBER.match(bare[j]))), 0)
+
+
+def _items_go_on(bare: Sequence[str], run: Sequence[int], open_item: int) -> int:
+    """How many of the ``run``'s lines its numbered items take when they go on in order from
+    ``open_item`` (3、 4、 5、 after 2、), from its first line of text; 0 when they do not.
+    Headlines after an article do not continue its numbering."""
+    through = 0
+    number = open_item + 1
+    for m, j in enumerate(run):
+        if not bare[j]:
+            continue
+        item = _ITEM_NUMBER.match(bare[j])
+        if item is None or int(item[1]) != number:
+            break
+        number += 1
+        through = m + 1
+    return through if number - open_item >= 2 else 0
+
+
 def _parts_go_on(bare: Sequence[str], run: Sequence[int], open_part: str) -> int:
     """How many of the ``run``'s lines go down to its last part heading when its part headings
     go on in order from ``open_part`` (三、 then 四、 after 二、); 0 when they do not."""
@@ -2839,6 +2861,34 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _ENTRY_TIME = re.compile(r"[0-2]?\d[:：][0-5]\d")
 _ENTRY_FOOT_MAX = 20  # characters of the line closing a live report's entry (发布人：记者 某某)
 
+# A programme's chapter mark: where in it a part starts, then what the part is about (02:10
+# 菜市场为什么总是被改造, 1:05:30 听众来信).
+_CHAPTER_MARK = re.compile(r"^(?:(\d{1,2})[:：])?([0-5]?\d)[:：]([0-5]\d)\s+\S")
+_CHAPTERS_MIN = 4  # marks: three headlines' lengths or times in order by chance are not rare
+
+
+def chapter_marks(bare: Sequence[str], lines: Sequence[int]) -> set[int]:
+    """The ``lines`` that are a programme's chapter list: four or more in a row each opening
+    with a time into it and a space (02:10 …, 09:45 …), the times going up. A playlist's
+    durations (02:31 某某活动) or a feed's times go up only by chance, newest first as a feed
+    lists them."""
+    out: set[int] = set()
+    stretch: list[int] = []
+    last = -1
+    for i in [*lines, -1]:
+        mark = _CHAPTER_MARK.match(bare[i]) if i >= 0 and bare[i] else None
+        if i >= 0 and not bare[i]:
+            continue
+        seconds = (int(mark[1] or 0) * 3600 + int(mark[2]) * 60 + int(mark[3])) if mark else -1
+        if mark is not None and seconds > last:
+            stretch.append(i)
+            last = seconds
+            continue
+        if len(stretch) >= _CHAPTERS_MIN:
+            out.update(stretch)
+        stretch, last = ([i], seconds) if mark is not None else ([], -1)
+    return out
+
 
 def _timeline_above(bare: list[str], at: int) -> bool:
     """Whether two lines or more above ``at`` are entry times on lines of their own (09:12):
@@ -4323,9 +4373,12 @@ class PageBlocks:
             m = next((m for m, j in enumerate(run) if bare[j] or j not in pictures), len(run))
             return m if m < len(run) and bare[run[m]] else None
 
+        # a programme's chapter list (02:10 … / 09:45 …) is its page's text, wherever it runs
+        chapters = chapter_marks(bare, tail)
         run: list[int] = []
         first_run = True
         open_part = ""  # the last of the article's parts (二、) the first run went on with
+        open_item = 0  # the last number of the article's own numbered list in the first run
         above = -1  # the line that closed the last run, right over this one
         for k, i in enumerate([*tail, -1]):  # -1 closes the last run
             if i >= 0 and listed[k] and i not in lifted:
@@ -4343,7 +4396,7 @@ class PageBlocks:
                 run = [j for j in run if j > first]
             # Lines introducing a figure or code (……如下：) are the article's, wherever they
             # sit; a sentence at the very start of the tail is its closing line.
-            run = [j for j in run if not _introduces(bare[j])]
+            run = [j for j in run if not _introduces(bare[j]) and j not in chapters]
             if first_run and len(run) >= 2 and bare[run[0]] in speakers and (
                     _SENTENCE_MARKS.search(bare[run[1]])):
                 del run[:2]  # the last turn of a transcript: its speaker and what was said
@@ -4423,7 +4476,14 @@ class PageBlocks:
                 cut = next((m for m, j in enumerate(run) if j in tools), len(run))
                 if continued_parts(bare, filled, live):
                     open_part = _last_part(bare, run[:cut])
+                open_item = _last_item(bare, run[:cut])
                 run = run[cut:]
+                live = [j for j in run if bare[j]]
+            elif not first_run and open_item and (through := _items_go_on(bare, run, open_item)):
+                # a run going on with the numbered list the first run held (3、 4、 5、 under
+                # 1、 2、, a longer item between them ending that run): the article's items
+                open_item = _last_item(bare, run[:through])
+                run = run[through:]
                 live = [j for j in run if bare[j]]
             elif not first_run and open_part and (through := _parts_go_on(bare, run, open_part)):
                 # a run going on with the article's parts (三、 under the 二、 that opened the
@@ -4468,3 +4528,6 @@ class PageBlocks:
                     gone[j] = ("headline_list",
                                f"one of {len(rest)} short list lines after the article")
             run = []
+            if i >= 0 and open_item and (item := _ITEM_NUMBER.match(bare[i])) and (
+                    int(item[1]) == open_item + 1):
+                open_item += 1  # the list's next item, too long for a run, closed this one
