@@ -87,6 +87,7 @@ def test_a_programmes_chapter_list_stays(path: str) -> None:
     kept = doc.text.split("\n")
     for line in _CHAPTERS:
         assert line in kept
+    assert "时间轴" not in doc.meta.authors  # the list's label, no writer
 
 
 @pytest.mark.parametrize(("lines", "marks"), [
@@ -118,3 +119,78 @@ def test_a_folds_button_glued_after_the_last_sentence_goes() -> None:
     doc = clean_text("\n".join(["县城开一家社区书店，现在还能活下去吗？", f"{question}显示全部", *answer]))
     assert doc.text.split("\n")[-2:] == answer
     assert "显示全部" not in doc.text
+
+
+_ANSWER = ["谢邀。我在县城开社区书店到今年是第六年，先说结论：只靠卖书活不下去，但当成社区空间经营有机会。",
+           "第二年开始，我们每周末办两场亲子阅读会，会员卡一年能卖出去三百多张，这才把账算平。",
+           "最后提醒一句：前两年大概率是亏的，准备好至少一年的周转资金再动手。"]
+_QUESTION = "县城开一家社区书店，现在还能活下去吗？"
+_POST_ROW = "编辑于 2026-11-28 21:14・IP 属地湖南"
+
+
+def test_another_answers_teaser_under_the_answers_dated_row() -> None:
+    """(HTML: gh401 kept the next answer's writer, badge and cut-off excerpt, its 阅读全文 button
+    pruned, and with them the answer's 编辑于 row above them; tests/test_gold_html.py pins the
+    page.)"""
+    from cleaners.chrome.blocks import teaser_under_post_row
+    lines = [_QUESTION, *_ANSWER, _POST_ROW, "某某", "绘本馆前主理人",
+             "我在地级市开过三年绘本馆，最后还是关了。说几点教训：一是会员卡别卖太便宜……"]
+    assert teaser_under_post_row(lines, list(range(len(lines))), 0) == [5, 6, 7]
+
+
+def test_a_comment_thread_each_comment_over_its_foot_goes_as_text() -> None:
+    """(text: gh401's comments, each a writer, the comment and its foot 11-28 · 广东赞 46回复,
+    kept the first comment as the answer's last paragraph, and no date was read.)"""
+    text = "\n".join([_QUESTION, *_ANSWER, _POST_ROW, "赞同 1203分享收藏", "87 条评论", "• 某某",
+                      "选址那条太真实了，我们小区门口的书店就是靠接孩子的家长活下来的。",
+                      "11-28 · 广东赞 46回复", "• 某某某", "请问亲子活动一般是自己带还是请老师？",
+                      "11-29 · 江西赞 12回复", "点击查看全部评论"])
+    doc = clean_text(text)
+    assert doc.text.split("\n") == _ANSWER
+    assert doc.meta.date == "2026-11-28T21:14:00"
+
+
+@pytest.mark.parametrize("after", [
+    [],  # nothing under the row
+    ["某某", "他在文末写道：这本书我读了三遍，每一遍都有新的体会……", "这段话后来被很多人转发。"],
+])
+def test_no_teaser_without_a_cut_off_excerpt_closing_the_page(after: list[str]) -> None:
+    from cleaners.chrome.blocks import teaser_under_post_row
+    lines = [_QUESTION, *_ANSWER, _POST_ROW, *after]
+    assert teaser_under_post_row(lines, list(range(len(lines))), 0) == []
+
+
+_GUESTS = ["某某某，城市规划师，长期关注社区商业更新", "某某，菜市场摊主，在老城区卖了十五年豆腐"]
+
+
+@pytest.mark.parametrize("path", ["html", "text"])
+def test_a_programmes_guests_under_their_label_stay(path: str) -> None:
+    """(gh402 lost its shownotes' guests under 本期嘉宾 as a list of headlines.)"""
+    title = "第86期｜老城区的菜市场，正在变成什么样？"
+    lines = [*_NOTES, "本期嘉宾", *_GUESTS, "时间轴", *_CHAPTERS]
+    doc = (clean_html(_page(title, "2026-11-26", lines)) if path == "html"
+           else clean_text("\n".join([title, "2026.11.26 · 48分钟", *lines])))
+    kept = doc.text.split("\n")
+    for line in [*_GUESTS, *_CHAPTERS]:
+        assert line in kept
+
+
+@pytest.mark.parametrize(("lines", "taken"), [
+    (["本期嘉宾", *_GUESTS], 3),
+    (["主讲人：", "某某某，某某大学教授，研究方向为城市史"], 2),
+    # headlines under a label that names no guests, or no comma after a name
+    (["相关阅读", *_GUESTS], 0),
+    (["本期嘉宾", "某某市召开城市更新工作推进会"], 0),
+])
+def test_guest_lines(lines: list[str], taken: int) -> None:
+    from cleaners.chrome.blocks import guest_lines
+    assert guest_lines(lines, list(range(len(lines)))) == taken
+
+
+@pytest.mark.parametrize("row", ["2026.11.26 · 48分钟 · 3.2万次收听", "2026-11-26 · 1,024次播放",
+                                 "2026-11-26 326人阅读"])
+def test_a_count_with_its_number_first_beside_the_date_is_no_publisher(row: str) -> None:
+    """(gh402's header row published the episode as 3.2万次收听.)"""
+    doc = clean_html(_page("老城区的菜市场，正在变成什么样", row, _NOTES))
+    assert doc.meta.source_name is None
+    assert doc.meta.date == "2026-11-26"

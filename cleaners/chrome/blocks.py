@@ -1050,6 +1050,26 @@ def attendance_lines(bare: Sequence[str], live: Sequence[int]) -> int:
     return taken if taken >= 2 else 0
 
 
+# A programme's or an event's guests under their label (本期嘉宾 / 某某某，城市规划师，长期关注…):
+# each a person's name, a comma and who they are.
+_GUEST_LABEL = re.compile(with_traditional(
+    r"^(?:本期|本场|本次|特邀|对话|访谈|分享)?(?:嘉宾|主讲嘉宾|主讲人|分享人|分享嘉宾|讲师|主讲)"
+    r"(?:介绍)?\s*[:：]?$"))
+_GUEST_ROW = re.compile(
+    r"^[\u4e00-\u9fff·]{2,6}[，,]\s*[^，,。！？]{2,30}(?:[，,][^。！？]{2,40})?[。]?$")
+
+
+def guest_lines(bare: Sequence[str], live: Sequence[int]) -> int:
+    """How many of the short lines right after the last paragraph are a guests' label and
+    the guests under it (本期嘉宾 / 某某某，城市规划师，长期关注社区商业更新): the page's own
+    text. 0 when no label opens the run over one such row at least; a headline has no comma
+    right after a name."""
+    if not live or not _GUEST_LABEL.match(bare[live[0]]):
+        return 0
+    rows = list(itertools.takewhile(lambda j: _GUEST_ROW.match(bare[j]) is not None, live[1:]))
+    return 1 + len(rows) if rows else 0
+
+
 # An honour roll or a roster under the article (附件：先进集体和先进个人名单 / 一、先进集体 /
 # 某某管理站 / 二、先进个人 / 张某某  某某管理站): its sections are numbered from 一 in order, and
 # each row is a unit's name or a person's name before their unit.
@@ -2028,10 +2048,38 @@ def named_comment_thread(bare: Sequence[str], first: int) -> set[int]:
             if k < len(lines) and _REPLY_BUTTON.match(bare[lines[k]]):
                 k += 1
         if len(comments) < _THREAD_MIN:
+            footed = _footed_comments(bare, lines)
+            if footed:
+                return set(range(head, footed + 1))
             continue
         end = lines[k - 1] if k else head
         return set(range(head, end + 1))
     return set()
+
+
+# A comment's foot under its words on a Q&A or column platform: its day (yearless, or how long
+# ago), where it was posted from, its like count and reply button (11-28 · 广东赞 46回复,
+# 3小时前 · 上海 回复): one of 赞 or 回复 at least, so no article's line of a date.
+_COMMENT_FOOT = re.compile(with_traditional(
+    r"^(?:(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?|\d{1,2}\s*(?:分钟|小时|天)前|"
+    r"昨天(?:\s*\d{1,2}:\d{2})?)"
+    r"(?:\s*[·・]\s*[\u4e00-\u9fff]{2,8})?\s*(?:赞\s*\d*\s*回复|赞\s*\d+|回复)$"))
+
+
+def _footed_comments(bare: Sequence[str], lines: Sequence[int]) -> int:
+    """The last line of a thread's comments each a writer's name, the comment's lines and its
+    foot (某某 / 选址那条太真实了…… / 11-28 · 广东赞 46回复), two or more in a row from the
+    first line; -1 when the lines under the count are not such comments."""
+    k, comments, end = 0, 0, -1
+    while k + 2 < len(lines) and _THREAD_WRITER.match(bare[lines[k]]):
+        foot = next((m for m in range(k + 2, min(len(lines), k + 2 + _COMMENT_LINES_MAX))
+                     if _COMMENT_FOOT.match(bare[lines[m]])), None)
+        if foot is None:
+            break
+        comments += 1
+        end = lines[foot]
+        k = foot + 1
+    return end if comments >= _THREAD_MIN else -1
 
 
 # A forum poster's card beside each floor, saved as text a field a line: their counts and dates
@@ -2837,6 +2885,31 @@ def next_teaser(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int,
     return found
 
 
+# A teaser's first paragraph cut off by the platform (……说几点教训：一是会员卡别卖太便宜……).
+_CUT_OFF = re.compile(r"(?:……|\.{3,6}|…)$")
+_TEASER_LABEL_MAX = 12  # characters of the writer's name or badge over a teaser's excerpt
+_TEASER_LABELS_MAX = 2
+
+
+def teaser_under_post_row(bare: Sequence[str], filled: Sequence[int], article_start: int
+                          ) -> list[int]:
+    """The lines of another post's teaser at the page's end, under the post's own dated row
+    (编辑于 2026-11-28 21:14・IP 属地湖南): one or two short lines (the other writer's name, a
+    badge) over an excerpt the platform cut off (……). The dated row closes the post; a cut-off
+    paragraph is never a post's own last line."""
+    rows = [k for k, i in enumerate(filled) if i > article_start and _POST_ROW.match(bare[i])]
+    if not rows:
+        return []
+    after = list(filled[rows[-1] + 1:])
+    if not 2 <= len(after) <= _TEASER_LABELS_MAX + 1 or not _CUT_OFF.search(bare[after[-1]]):
+        return []
+    labels = after[:-1]
+    if not all(len(bare[i]) <= _TEASER_LABEL_MAX and not _SENTENCE_MARKS.search(bare[i])
+               for i in labels):
+        return []
+    return after
+
+
 def _poll(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int, str]) -> list[int]:
     """A poll saved as text: its labelled question (【投票】…？, or its label 网友调查 alone over
     …？) and the lines of its options under it, right above its count or buttons (已有 2386 人
@@ -3334,6 +3407,9 @@ class PageBlocks:
         self._source_card(bare, filled, gone)
         self._watermarks(bare, filled, gone)
         self._continued_elsewhere(bare, filled, gone)
+        for i in teaser_under_post_row(bare, [i for i in filled if i not in gone], first):
+            gone.setdefault(i, ("post_teaser", "another post's teaser under the post's dated row "
+                                               "(编辑于 …): its writer and cut-off excerpt (……)"))
         for i in next_teaser(bare, filled, chrome, first):
             gone.setdefault(i, ("next_teaser", "the next article's headline and first paragraph "
                                                "under its label (下一篇), after the article"))
@@ -4494,7 +4570,7 @@ class PageBlocks:
                 live = [j for j in run if bare[j]]
             if first_run and (roll := roster_lines(bare, live) or appointment_lines(bare, live)
                               or career_lines(bare, live) or attendance_lines(bare, live)
-                              or dated_entry_lines(bare, live)):
+                              or dated_entry_lines(bare, live) or guest_lines(bare, live)):
                 # the article's honour roll (一、先进集体 / units / 二、先进个人 / names), a
                 # personnel notice's rows (任命某某某为……), a résumé's (1991.07—2003.02 某某站
                 # 技术员), a meeting's attendance (出席：某某 某某) or its dated entries
