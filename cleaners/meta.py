@@ -630,6 +630,8 @@ _ISSUER = re.compile(with_traditional(
     r"血站|卫生院|急救站|救助站|保健院|"
     # an event's organising committee signs its 成绩公告 and 通知 (某某运动会组委会)
     r"组委会|组织委员会|筹委会|"
+    # an embassy or consulate signs its 领事提醒 (驻某某使馆, 驻某某总领馆)
+    r"使馆|领事馆|总领馆|"
     # a 讣告 is signed by the bereaved's funeral committee (某某同志治丧小组)
     r"治丧小组)$"))
 _TERMINAL_OR_COLON = _TERMINAL + "：:"
@@ -963,10 +965,18 @@ _NUMBERED_HEADING = re.compile(
 
 
 def _contact_line(line: str) -> bool:
-    """A contact person's line or a contact field's (联系人：…, 咨询电话：…), or a second
-    number alone under the field's (咨询电话：0000-1234567 / 0000-1234568)."""
+    """A contact person's line or a contact field's (联系人：…, 咨询电话：…), a desk named in
+    full over its numbers (某某使馆领事保护与协助电话：+00-0000000), or a second number alone
+    under the field's (咨询电话：0000-1234567 / 0000-1234568)."""
     return bool(_CONTACT_PERSON.match(line) or _CONTACT_FIELD.match(line)
-                or _PHONE_ALONE.match(line))
+                or _NAMED_DESK_PHONE.match(line) or _PHONE_ALONE.match(line))
+
+
+# A desk's phone or hotline named at any length, its value numbers only (外交部全球领事保护与服务
+# 应急呼叫中心热线：+00-00-12308或+00-00-65612308): a number and nothing else, no clause.
+_NAMED_DESK_PHONE = re.compile(with_traditional(
+    r"^[\u4e00-\u9fff]{2,24}(?:电话|热线)\s*[:：]\s*"
+    r"(?:[+＋]?\d[\d\s\-－—()（）]{1,20}(?:或|、|/|，|,)?\s*)+$"))
 
 
 # a phone number alone on its line: a landline with its area code, or a mobile's
@@ -5462,6 +5472,12 @@ _TOPIC_BANNER = re.compile(with_traditional(
 # a separator (某某专栏 · 县域观察, 某某专栏｜某某): the series the piece is filed under.
 _COLUMN_LABEL = re.compile(with_traditional(
     r"^[\u4e00-\u9fff]{2,6}专栏(?:\s*[·・|｜丨/]\s*[\u4e00-\u9fff]{2,10})?$"))
+# A column's or a programme's tagline closed by when it comes out (一档关于城市日常的谈话节目 ·
+# 每周四更新, 每日早8点推送): the series' blurb over its episodes, no headline.
+_SCHEDULE_TAGLINE = re.compile(with_traditional(
+    r"[·・|｜丨/\s]\s*(?:每(?:周|逢周|月|日|天)[一二三四五六日天]?(?:[、/和至到]周?[一二三四五六日天])*|"
+    r"周[一二三四五六日天](?:[、/和至到]周?[一二三四五六日天])*)"
+    r"(?:[早晚中上下午]*\s*\d{1,2}[点:：]\d{0,2})?\s*(?:更新|上新|播出|首播|推送|见)$"))
 
 
 # A section's name in Latin capitals alone (AGRICULTURE NEWS, NEWS CENTER), a few words.
@@ -5577,7 +5593,8 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int,
     pool = [i for i in before if not names_a_body(lines[i].strip())
             and not _masthead_row(lines[i].strip())
             and not _TOPIC_BANNER.match(lines[i].strip())
-            and not _COLUMN_LABEL.match(lines[i].strip())] or list(before)
+            and not _COLUMN_LABEL.match(lines[i].strip())
+            and not _SCHEDULE_TAGLINE.search(lines[i].strip())] or list(before)
     # a spam mirror's selling line over the headline it copied (某某娱乐城欢迎您 某某官网) is
     # none while another line is there
     pool = [i for i in pool if not _selling_line(lines[i])] or pool

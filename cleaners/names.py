@@ -150,7 +150,9 @@ _HAN_PEN_NAME = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,8}}")
 # list's label alone on its line, read as a two-character name when no rule knows the label.
 _PAGE_WORDS = frozenset({
     "相关", "关注", "关于", "关闭", "相册", "全文", "全部", "查看", "查询", "简介", "简讯", "时间",
-    "时评", "应用", "于是", "如何", "相关阅读", "关于我们", "全部评论", "查看全文", "查看更多"})
+    "时评", "应用", "于是", "如何", "相关阅读", "关于我们", "全部评论", "查看全文", "查看更多",
+    # a programme's or a story's section labels (时间轴 over its chapter marks)
+    "时间轴", "时间线"})
 
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"  # a label's invisible padding (​关注)
 

@@ -937,6 +937,28 @@ def _last_part(bare: Sequence[str], run: Sequence[int]) -> str:
     return next((m[1] for j in reversed(run) if (m := _PART_HEADING.match(bare[j]))), "")
 
 
+def _last_item(bare: Sequence[str], run: Sequence[int]) -> int:
+    """The number of the last numbered item (3、…, 3. …) among the ``run``'s lines, or 0."""
+    return next((int(m[1]) for j in reversed(run) if (m := _ITEM_NUMBER.match(bare[j]))), 0)
+
+
+def _items_go_on(bare: Sequence[str], run: Sequence[int], open_item: int) -> int:
+    """How many of the ``run``'s lines its numbered items take when they go on in order from
+    ``open_item`` (3、 4、 5、 after 2、), from its first line of text; 0 when they do not.
+    Headlines after an article do not continue its numbering."""
+    through = 0
+    number = open_item + 1
+    for m, j in enumerate(run):
+        if not bare[j]:
+            continue
+        item = _ITEM_NUMBER.match(bare[j])
+        if item is None or int(item[1]) != number:
+            break
+        number += 1
+        through = m + 1
+    return through if number - open_item >= 2 else 0
+
+
 def _parts_go_on(bare: Sequence[str], run: Sequence[int], open_part: str) -> int:
     """How many of the ``run``'s lines go down to its last part heading when its part headings
     go on in order from ``open_part`` (三、 then 四、 after 二、); 0 when they do not."""
@@ -1026,6 +1048,26 @@ def attendance_lines(bare: Sequence[str], live: Sequence[int]) -> int:
             break
         taken += 1
     return taken if taken >= 2 else 0
+
+
+# A programme's or an event's guests under their label (本期嘉宾 / 某某某，城市规划师，长期关注…):
+# each a person's name, a comma and who they are.
+_GUEST_LABEL = re.compile(with_traditional(
+    r"^(?:本期|本场|本次|特邀|对话|访谈|分享)?(?:嘉宾|主讲嘉宾|主讲人|分享人|分享嘉宾|讲师|主讲)"
+    r"(?:介绍)?\s*[:：]?$"))
+_GUEST_ROW = re.compile(
+    r"^[\u4e00-\u9fff·]{2,6}[，,]\s*[^，,。！？]{2,30}(?:[，,][^。！？]{2,40})?[。]?$")
+
+
+def guest_lines(bare: Sequence[str], live: Sequence[int]) -> int:
+    """How many of the short lines right after the last paragraph are a guests' label and
+    the guests under it (本期嘉宾 / 某某某，城市规划师，长期关注社区商业更新): the page's own
+    text. 0 when no label opens the run over one such row at least; a headline has no comma
+    right after a name."""
+    if not live or not _GUEST_LABEL.match(bare[live[0]]):
+        return 0
+    rows = list(itertools.takewhile(lambda j: _GUEST_ROW.match(bare[j]) is not None, live[1:]))
+    return 1 + len(rows) if rows else 0
 
 
 # An honour roll or a roster under the article (附件：先进集体和先进个人名单 / 一、先进集体 /
@@ -2006,10 +2048,38 @@ def named_comment_thread(bare: Sequence[str], first: int) -> set[int]:
             if k < len(lines) and _REPLY_BUTTON.match(bare[lines[k]]):
                 k += 1
         if len(comments) < _THREAD_MIN:
+            footed = _footed_comments(bare, lines)
+            if footed:
+                return set(range(head, footed + 1))
             continue
         end = lines[k - 1] if k else head
         return set(range(head, end + 1))
     return set()
+
+
+# A comment's foot under its words on a Q&A or column platform: its day (yearless, or how long
+# ago), where it was posted from, its like count and reply button (11-28 · 广东赞 46回复,
+# 3小时前 · 上海 回复): one of 赞 or 回复 at least, so no article's line of a date.
+_COMMENT_FOOT = re.compile(with_traditional(
+    r"^(?:(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?|\d{1,2}\s*(?:分钟|小时|天)前|"
+    r"昨天(?:\s*\d{1,2}:\d{2})?)"
+    r"(?:\s*[·・]\s*[\u4e00-\u9fff]{2,8})?\s*(?:赞\s*\d*\s*回复|赞\s*\d+|回复)$"))
+
+
+def _footed_comments(bare: Sequence[str], lines: Sequence[int]) -> int:
+    """The last line of a thread's comments each a writer's name, the comment's lines and its
+    foot (某某 / 选址那条太真实了…… / 11-28 · 广东赞 46回复), two or more in a row from the
+    first line; -1 when the lines under the count are not such comments."""
+    k, comments, end = 0, 0, -1
+    while k + 2 < len(lines) and _THREAD_WRITER.match(bare[lines[k]]):
+        foot = next((m for m in range(k + 2, min(len(lines), k + 2 + _COMMENT_LINES_MAX))
+                     if _COMMENT_FOOT.match(bare[lines[m]])), None)
+        if foot is None:
+            break
+        comments += 1
+        end = lines[foot]
+        k = foot + 1
+    return end if comments >= _THREAD_MIN else -1
 
 
 # A forum poster's card beside each floor, saved as text a field a line: their counts and dates
@@ -2815,6 +2885,31 @@ def next_teaser(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int,
     return found
 
 
+# A teaser's first paragraph cut off by the platform (……说几点教训：一是会员卡别卖太便宜……).
+_CUT_OFF = re.compile(r"(?:……|\.{3,6}|…)$")
+_TEASER_LABEL_MAX = 12  # characters of the writer's name or badge over a teaser's excerpt
+_TEASER_LABELS_MAX = 2
+
+
+def teaser_under_post_row(bare: Sequence[str], filled: Sequence[int], article_start: int
+                          ) -> list[int]:
+    """The lines of another post's teaser at the page's end, under the post's own dated row
+    (编辑于 2026-11-28 21:14・IP 属地湖南): one or two short lines (the other writer's name, a
+    badge) over an excerpt the platform cut off (……). The dated row closes the post; a cut-off
+    paragraph is never a post's own last line."""
+    rows = [k for k, i in enumerate(filled) if i > article_start and _POST_ROW.match(bare[i])]
+    if not rows:
+        return []
+    after = list(filled[rows[-1] + 1:])
+    if not 2 <= len(after) <= _TEASER_LABELS_MAX + 1 or not _CUT_OFF.search(bare[after[-1]]):
+        return []
+    labels = after[:-1]
+    if not all(len(bare[i]) <= _TEASER_LABEL_MAX and not _SENTENCE_MARKS.search(bare[i])
+               for i in labels):
+        return []
+    return after
+
+
 def _poll(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int, str]) -> list[int]:
     """A poll saved as text: its labelled question (【投票】…？, or its label 网友调查 alone over
     …？) and the lines of its options under it, right above its count or buttons (已有 2386 人
@@ -2838,6 +2933,34 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 # a live report's entry time on a line of its own (09:12), over the entry it times
 _ENTRY_TIME = re.compile(r"[0-2]?\d[:：][0-5]\d")
 _ENTRY_FOOT_MAX = 20  # characters of the line closing a live report's entry (发布人：记者 某某)
+
+# A programme's chapter mark: where in it a part starts, then what the part is about (02:10
+# 菜市场为什么总是被改造, 1:05:30 听众来信).
+_CHAPTER_MARK = re.compile(r"^(?:(\d{1,2})[:：])?([0-5]?\d)[:：]([0-5]\d)\s+\S")
+_CHAPTERS_MIN = 4  # marks: three headlines' lengths or times in order by chance are not rare
+
+
+def chapter_marks(bare: Sequence[str], lines: Sequence[int]) -> set[int]:
+    """The ``lines`` that are a programme's chapter list: four or more in a row each opening
+    with a time into it and a space (02:10 …, 09:45 …), the times going up. A playlist's
+    durations (02:31 某某活动) or a feed's times go up only by chance, newest first as a feed
+    lists them."""
+    out: set[int] = set()
+    stretch: list[int] = []
+    last = -1
+    for i in [*lines, -1]:
+        mark = _CHAPTER_MARK.match(bare[i]) if i >= 0 and bare[i] else None
+        if i >= 0 and not bare[i]:
+            continue
+        seconds = (int(mark[1] or 0) * 3600 + int(mark[2]) * 60 + int(mark[3])) if mark else -1
+        if mark is not None and seconds > last:
+            stretch.append(i)
+            last = seconds
+            continue
+        if len(stretch) >= _CHAPTERS_MIN:
+            out.update(stretch)
+        stretch, last = ([i], seconds) if mark is not None else ([], -1)
+    return out
 
 
 def _timeline_above(bare: list[str], at: int) -> bool:
@@ -3284,6 +3407,9 @@ class PageBlocks:
         self._source_card(bare, filled, gone)
         self._watermarks(bare, filled, gone)
         self._continued_elsewhere(bare, filled, gone)
+        for i in teaser_under_post_row(bare, [i for i in filled if i not in gone], first):
+            gone.setdefault(i, ("post_teaser", "another post's teaser under the post's dated row "
+                                               "(编辑于 …): its writer and cut-off excerpt (……)"))
         for i in next_teaser(bare, filled, chrome, first):
             gone.setdefault(i, ("next_teaser", "the next article's headline and first paragraph "
                                                "under its label (下一篇), after the article"))
@@ -4323,9 +4449,12 @@ class PageBlocks:
             m = next((m for m, j in enumerate(run) if bare[j] or j not in pictures), len(run))
             return m if m < len(run) and bare[run[m]] else None
 
+        # a programme's chapter list (02:10 … / 09:45 …) is its page's text, wherever it runs
+        chapters = chapter_marks(bare, tail)
         run: list[int] = []
         first_run = True
         open_part = ""  # the last of the article's parts (二、) the first run went on with
+        open_item = 0  # the last number of the article's own numbered list in the first run
         above = -1  # the line that closed the last run, right over this one
         for k, i in enumerate([*tail, -1]):  # -1 closes the last run
             if i >= 0 and listed[k] and i not in lifted:
@@ -4343,7 +4472,7 @@ class PageBlocks:
                 run = [j for j in run if j > first]
             # Lines introducing a figure or code (……如下：) are the article's, wherever they
             # sit; a sentence at the very start of the tail is its closing line.
-            run = [j for j in run if not _introduces(bare[j])]
+            run = [j for j in run if not _introduces(bare[j]) and j not in chapters]
             if first_run and len(run) >= 2 and bare[run[0]] in speakers and (
                     _SENTENCE_MARKS.search(bare[run[1]])):
                 del run[:2]  # the last turn of a transcript: its speaker and what was said
@@ -4423,7 +4552,14 @@ class PageBlocks:
                 cut = next((m for m, j in enumerate(run) if j in tools), len(run))
                 if continued_parts(bare, filled, live):
                     open_part = _last_part(bare, run[:cut])
+                open_item = _last_item(bare, run[:cut])
                 run = run[cut:]
+                live = [j for j in run if bare[j]]
+            elif not first_run and open_item and (through := _items_go_on(bare, run, open_item)):
+                # a run going on with the numbered list the first run held (3、 4、 5、 under
+                # 1、 2、, a longer item between them ending that run): the article's items
+                open_item = _last_item(bare, run[:through])
+                run = run[through:]
                 live = [j for j in run if bare[j]]
             elif not first_run and open_part and (through := _parts_go_on(bare, run, open_part)):
                 # a run going on with the article's parts (三、 under the 二、 that opened the
@@ -4434,7 +4570,7 @@ class PageBlocks:
                 live = [j for j in run if bare[j]]
             if first_run and (roll := roster_lines(bare, live) or appointment_lines(bare, live)
                               or career_lines(bare, live) or attendance_lines(bare, live)
-                              or dated_entry_lines(bare, live)):
+                              or dated_entry_lines(bare, live) or guest_lines(bare, live)):
                 # the article's honour roll (一、先进集体 / units / 二、先进个人 / names), a
                 # personnel notice's rows (任命某某某为……), a résumé's (1991.07—2003.02 某某站
                 # 技术员), a meeting's attendance (出席：某某 某某) or its dated entries
@@ -4468,3 +4604,6 @@ class PageBlocks:
                     gone[j] = ("headline_list",
                                f"one of {len(rest)} short list lines after the article")
             run = []
+            if i >= 0 and open_item and (item := _ITEM_NUMBER.match(bare[i])) and (
+                    int(item[1]) == open_item + 1):
+                open_item += 1  # the list's next item, too long for a run, closed this one

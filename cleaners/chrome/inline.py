@@ -404,6 +404,18 @@ INLINE_RULES: tuple[Rule, ...] = (
                          "2025-10-18 10:45 主持人", "2025-10-18 10:45 记者 方某"),
     ),
     Rule(
+        "trailing_fold_control",
+        # A folded block's control glued after its last sentence when its button is saved as
+        # text with it (……想听听开过店的人怎么说。显示全部, a teaser's ……阅读全文): the button's
+        # label, no words of the text; after a stop or an ellipsis only.
+        r"(?<=[。！？”」…])\s*(?:显示全部|展开全部|展开全文|展开阅读全文|阅读全文|查看全文)"
+        r"\s*[>»›∨⌄▼﹀↓\u200b]*\s*$",
+        why="a fold's or a teaser's button (显示全部, 阅读全文) glued after the last sentence",
+        examples=("想听听真正开过店的人怎么说。显示全部", "一是会员卡别卖太便宜……阅读全文",
+                  "工程将于年底完工。展开全文∨"),
+        counterexamples=("他把报告显示全部", "阅读全文", "请阅读全文。", "系统已显示全部数据。"),
+    ),
+    Rule(
         "trailing_home_link",
         r"(?:返回|回到).{0,10}(?:首页|顶部|列表)\s*(?:>>|》》|>)?\s*$"
         # "back to <site>, see more": a platform's link glued to the byline above it (njxfhn_1)
@@ -418,10 +430,11 @@ INLINE_RULES: tuple[Rule, ...] = (
 
 
 # The last characters (trailing spaces aside) a match of INLINE_RULES can end in: a closing
-# bracket, 图/摄/供 of a photo credit, 页/部/表/多/>/》 of a home link, a letter or digit of a
+# bracket, 图/摄/供 of a photo credit, 页/部/表/多/>/》 of a home link, 部/文/an arrow of a fold's
+# button (显示全部, 阅读全文, 展开全文∨), a letter or digit of a
 # contact handle. The branches that may end in any character hold a slash (图/某某, 摄影／某某)
 # or a colon (题图来源：某某) in the tail.
-_INLINE_ENDS = frozenset(")）】]图摄供页部表多>》")
+_INLINE_ENDS = frozenset(")）】]图摄供页部表多>》文∨▼↓\u200b")
 # A slash, a colon, a bar, or a space parting a credit's role and names (……。通讯员 某某):
 # one scan of a character class where a find per character scanned the tail eight times.
 _TAIL_MARKS = re.compile("[/／：:｜| \u3000]")

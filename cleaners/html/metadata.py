@@ -1375,6 +1375,11 @@ _HEADER_NOISE = compile_either(
 _RATING = re.compile(
     r"^(?:买入|增持|持有|中性|减持|卖出|推荐|谨慎推荐|强烈推荐|审慎增持|优于大市|同步大市|看好)"
     r"\s*[（(](?:维持|首次|首次覆盖|上调|下调)[)）]$")
+# A play or read count with its number first (3.2万次收听, 1,024次播放, 326人阅读) or a
+# programme's length (48分钟): a counter beside the date, no name.
+_COUNT_FIRST = re.compile(
+    r"^[\d,.]+\s*[万千wWkK]?\+?\s*(?:次|人|人次)?\s*(?:收听|播放|观看|阅读|浏览|点击|围观|学习)量?$"
+    r"|^\d{1,3}\s*分钟$")
 _LABEL_VALUE = compile_either(
     r"^(?P<key>来源于|来源|稿源|出处|作者|记者|发表于|发布于|发布时间|时间)\s*[:：]?\s*(?P<value>.+)$")
 _BRACKET_NOTE = compile_either(r"[\[【(（][^\]】)）]{1,6}[\]】)）]$")
@@ -1640,7 +1645,7 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
     rest = line[: m.start()] + " " + line[m.end():]
     posted = _POSTED_BY.search(rest)
     for tok in rest.split():
-        if _RATING.match(tok):
+        if _RATING.match(tok) or _COUNT_FIRST.match(tok):
             continue
         tok = _BRACKET_NOTE.sub("", tok.strip("·|丨"))
         name, dot, place = tok.rpartition("·")
