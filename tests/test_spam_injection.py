@@ -2107,6 +2107,23 @@ def test_a_chance_word_across_a_seam_leaves_a_string_inside_the_word(
     assert detector._inside_word_strings(text, 1)
 
 
+def test_a_quantity_word_between_a_verb_and_its_object_is_no_chance_split() -> None:
+    """A quantity word the grammar sets between a verb and its object (走|很多|路: deleting
+    很多 re-joins 走路, and 多路 crosses its end) is no string planted inside a word, however
+    much the re-joined word outweighs the word across: the screen before the piece model
+    counts only the page's real split (学|速贷|校), so the model does not run on such a clean
+    page. A content word set there by chance still counts (生活需|达人推|求, the test above)."""
+    detector = InjectedFragments()
+    stats = shared_stats()
+    text = ("乡村振兴的事还要走很多路，很多困难仍待克服。\n"
+            "今年全市新建学速贷校十二所，速贷在校学生增加三千余人。")
+    at = text.index("走很多路") + 1
+    assert injection_module._rejoined_outweighs(stats, text, at, at + 2)
+    assert injection_module._chance_across(stats, text, at, at + 2, at + 2)
+    assert detector._inside_word_strings(text, 1)
+    assert not detector._inside_word_strings(text, 2)
+
+
 def test_a_chance_bound_pair_at_a_seam_leaves_a_string_inside_the_word(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """The same screen reads the sites where one seam is a bound pair (工|厂房|作: 工厂 bound), a

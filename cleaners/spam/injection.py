@@ -4651,13 +4651,22 @@ def _rejoined_outweighs(stats: ChineseStats, text: str, start: int, end: int,
     return joined > 0 and joined >= over * across
 
 
+# jieba's tags of a quantity word: a numeral (很多, 一些), a numeral and classifier, a classifier.
+_QUANTITY_TAGS = frozenset(("m", "mq", "q"))
+
+
 def _chance_across(stats: ChineseStats, text: str, start: int, end: int, seam: int) -> bool:
     """A dictionary word crosses ``seam`` (``_word_across``) that is no chance pair: the word
     deleting text[start:end] re-joins does not outweigh it (``_rejoined_outweighs``: 生活需|
     某某推|求 re-joins 需求, far above 推求, which the piece's edge made by chance), by
-    BOUND_REJOINED_OVER where the seam's two characters are a bound pair."""
+    BOUND_REJOINED_OVER where the seam's two characters are a bound pair. Nor is it chance
+    where the string is a quantity word (jieba's m, mq, q: 很多, 三个): the grammar sets a
+    quantity between a verb and its object (走|很多|路, 吃|三碗|饭), so the word its deletion
+    re-joins is re-joined by the grammar, and the word across the seam is the sentence's."""
     if not _word_across(stats, text, seam):
         return False
+    if word_tag(text[start:end]) in _QUANTITY_TAGS:
+        return True
     over = (BOUND_REJOINED_OVER if stats.pair_bound(text[seam - 1 : seam + 1])
             else REJOINED_OVER)
     return not _rejoined_outweighs(stats, text, start, end, seam, over)
