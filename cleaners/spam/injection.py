@@ -761,6 +761,9 @@ class InjectedFragments:
         # The same for a name that is also a word (鸿运彩票-like) set between words, where the
         # name and the product word occur on the page only together.
         named = named or bool(products and self._word_named_brands(text, products, []))
+        # A product word opening a piece that recurs between varied characters (驻|彩票代|区,
+        # 网络|彩票代|建立): the chopped phrase's piece, which names the page the same way.
+        named = named or bool(products and _opened_pieces(self._stats.get(), text, products))
         # A string that is no word set inside words at two sites or more (组|赢家汇|织, 发|赢家汇|
         # 展): names the page too; the pieces must still follow, as for a brand.
         lone: list[str] = []
@@ -5193,6 +5196,33 @@ def _opens_piece(text: str, start: int, end: int) -> bool:
         return False
     sites = list(_find_all(text, text[start : end + 1]))
     return len(sites) >= 2 and len({text[j - 1 : j] for j in sites}) == len(sites)
+
+
+# Sites from which a recurring piece opened by a product word names the page (_opened_pieces):
+# an article names its 电竞馆 or 电子邮件 twice after different words, seldom three times.
+OPENING_PIECE_SITES = 3
+
+
+def _opened_pieces(stats: ChineseStats, text: str, products: list[tuple[int, int]]) -> list[str]:
+    """Pieces of a chopped phrase opened by a product word (彩票代 of 网络彩票代购: 驻|彩票代|区,
+    网络|彩票代|建立, 中心|彩票代|治理), which name the page as a brand shape does: the product
+    word and the Han character after it recur OPENING_PIECE_SITES times or more, after a
+    different character each time and before a different one each time (set at chance places,
+    as ``_opens_piece`` reads the first side), the three are no word (体育局, 娱乐场, 棋牌室
+    recur after varied words in news of their trade) and the character is bound, not one
+    standing alone (体育|的, 国际|上: the article's grammar after its noun). News of a trade can
+    still print its compound so (电子烟): it only names the page, the pieces must follow."""
+    out: list[str] = []
+    for start, end in products:
+        piece = text[start : end + 1]
+        if piece in out or not _opens_piece(text, start, end):
+            continue
+        sites = list(_find_all(text, piece))
+        if (len(sites) >= OPENING_PIECE_SITES and not stats.is_word(piece)
+                and stats.standalone(piece[-1]) < 0.5
+                and len({text[j + len(piece) : j + len(piece) + 1] for j in sites}) == len(sites)):
+            out.append(piece)
+    return out
 
 
 def _long_name(stats: ChineseStats, name: str, product: str) -> bool:

@@ -1,0 +1,67 @@
+"""Round inject65: a product word opening a piece that recurs between varied characters (the
+piece 彩票充 of a chopped 彩票充值返利日结) names a page nothing else names, so the piece model
+reads it. Every page and string here is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.document import Doc
+from cleaners.spam import InjectedFragments, LexiconSpam
+from cleaners.spam.injection import _opened_pieces
+from cleaners.spam.lexicon import product_words
+from cleaners.spam.stats import shared_stats
+
+
+def _cleaned(text: str) -> str:
+    return InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+
+
+_ARTICLE = (
+    "湖畔街道开展夏季消防安全检查\n"
+    "近日，湖畔街道组织应急办、派出所和社区网格员，对辖区沿街商铺、出租屋和老旧小区开展夏季消防安全检查。\n"
+    "检查中，工作人员重点查看了灭火器材配备、疏散通道畅通和电动自行车停放充电情况，对发现的问题当场指出并督促整改。\n"
+    "在一家小餐馆后厨，检查人员发现燃气软管老化开裂，随即要求店主更换新管并加装燃气报警器。\n"
+    "街道负责人表示，夏季用电负荷大，火灾隐患多，将持续开展拉网式排查，做到隐患早发现、早消除。\n"
+    "下一步，街道还将联合社区开展消防演练和宣传进楼栋活动，提高居民的防火意识和自救能力。\n"
+    "居民王女士说，检查人员讲得很细，自己回家就把插线板换掉了。")
+# The same article with a phrase's three pieces planted between words, no brand: no piece
+# splits a word, so no other sign names the page.
+_PLANTED = (
+    "湖畔街道开展夏季消防安全检查\n"
+    "近日，湖畔街道组织应急办、派出所和社区网格员，对辖区沿街商铺、出租屋和老旧小区开展彩票充夏季消防安全检查。\n"
+    "检查中，工作人员重点查看了灭火器材配备、疏散通道值返畅通和电动自行车停放充电情况，对发现的问题利日结当场指出并督促整改。\n"
+    "在一家小餐馆后厨，检查人员发现燃气软管老化开裂，随即要求店主彩票充更换新管并加装值返燃气报警器。\n"
+    "街道负责人表示，夏季用电负荷大，火灾隐患多，将持续利日结开展拉网式排查，做到隐患早发现、早消除彩票充。\n"
+    "下一步，街道还将联合社区开展消防演练和宣传进楼栋活动，提高居民的防火意识和值返自救彩票充能力。\n"
+    "居民王女士说，检查人员讲得很细，利日结自己回家就把插线板换掉了。")
+
+
+def test_a_piece_a_product_word_opens_names_the_page() -> None:
+    assert _cleaned(_PLANTED) == _ARTICLE
+
+
+def test_a_trade_compound_named_by_its_news_stays() -> None:
+    # 电子烟 recurs between varied characters (no dictionary word): it names the page, but no
+    # phrase's pieces follow, so nothing is cut
+    text = ("市场监管部门开展电子烟专项检查\n"
+            "近日，市市场监管局联合烟草专卖部门对城区商超、便利店开展专项检查，重点查处向未成年人销售电子烟的行为。\n"
+            "检查发现，个别门店未在显著位置设置不向未成年人出售电子烟标识，执法人员当场责令整改。\n"
+            "据介绍，今年以来全市已立案查处违规销售案件十二起，收缴各类电子烟产品八百余支。")
+    assert _cleaned(text) == text
+
+
+@pytest.mark.parametrize(("text", "pieces"), [
+    # three sites, each between different characters: the piece
+    ("开展彩票充夏季检查，店主彩票充更换新管，早消除彩票充。", ["彩票充"]),
+    # twice only: an article names its compound twice after different words
+    ("开展彩票充夏季检查，店主彩票充更换新管。", []),
+    # a word of the trade (棋牌室) recurring after varied words
+    ("依法查处棋牌室赌博，关停棋牌室三家，整治无证棋牌室经营。", []),
+    # the same character after it each time: a compound's own run (电子商务)
+    ("发展电子商务，培训电子商务人才，县电子商务中心。", []),
+    # a character standing alone after the product word: the article's grammar
+    ("发展体育的产业，重视体育的作用，推广体育的文化。", []),
+])
+def test_opened_pieces(text: str, pieces: list[str]) -> None:
+    assert _opened_pieces(shared_stats(), text, product_words(text)) == pieces
