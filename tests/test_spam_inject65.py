@@ -1,6 +1,7 @@
 """Round inject65: a product word opening a piece that recurs between varied characters (the
 piece 彩票充 of a chopped 彩票充值返利日结) names a page nothing else names, so the piece model
-reads it. Every page and string here is invented for the test."""
+reads it; on a mirror, a brand named with a proper name or an auspicious word before 城 or 汇
+(吉祥城) goes as a coined name does. Every page and string here is invented for the test."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from cleaners.spam import InjectedFragments, LexiconSpam
 from cleaners.spam.injection import _opened_pieces
 from cleaners.spam.lexicon import product_words
 from cleaners.spam.stats import shared_stats
+from tests.test_spam_inject64 import _mirror_rest
 
 
 def _cleaned(text: str) -> str:
@@ -65,3 +67,23 @@ def test_a_trade_compound_named_by_its_news_stays() -> None:
 ])
 def test_opened_pieces(text: str, pieces: list[str]) -> None:
     assert _opened_pieces(shared_stats(), text, product_words(text)) == pieces
+
+
+# --- a word name before an operator's one-character ending (吉祥城, 福星城) on a mirror -------
+
+@pytest.mark.parametrize(("line", "brand"), [
+    ("今年以来，全县新增就业岗位三千吉祥城多个，城镇登记失业率保持低位。", "吉祥城"),
+    ("近日，市气象台福星城发布暴雨蓝色预警，提醒市民减少外出。", "福星城"),
+])
+def test_a_word_named_ending_brand_goes_from_a_mirror(line: str, brand: str) -> None:
+    assert _mirror_rest(line) == line.replace(brand, "")
+
+
+@pytest.mark.parametrize("line", [
+    # a trade's noun before 城: the market the article names
+    "市区新开的家具城吸引了不少市民前去选购。",
+    # the goal of a visit: a venue
+    "周末来到吉祥城逛街的市民络绎不绝。",
+])
+def test_a_market_or_venue_named_before_an_ending_stays_on_a_mirror(line: str) -> None:
+    assert _mirror_rest(line) == line

@@ -2846,7 +2846,8 @@ class InjectedFragments:
         strings or more), a coined brand planted once anywhere on it, in a line with no other
         cut too: a two-character name that is no word (below NAME_WORD: a rare pair, 某某, not
         银河 or 华侨, which an article names) or a word news never writes before the product
-        word (``_word_coined``: 百胜|真人), a product word or an operator's ending (某某竞技,
+        word (``_word_coined``: 百胜|真人) or, before 城 or 汇, a proper name or an auspicious
+        word (``_word_before_ending``: 富贵|城), a product word or an operator's ending (某某竞技,
         某某城) and any promo words. The name and the brand occur on the page only here, its
         product word nowhere else either (体育 planted three times is a chopped piece: 有计|体育|
         划), nor its product word or ending with the character after it (城上分 planted twice
@@ -2894,7 +2895,8 @@ class InjectedFragments:
             name = text[a:start]
             if (a < 0 or not all(_is_han(text, i) for i in range(a, start))
                     or (stats.freq.get(name, 0) >= NAME_WORD
-                        and not _word_coined(stats, name, product))
+                        and not _word_coined(stats, name, product)
+                        and not _word_before_ending(stats, name, product))
                     or (len(name) == 2 and any(c in _FUNCTION_CHARS for c in name))
                     or _quantity_name(text, a) or name[-1] in _KIND_CHARS
                     or name[-1] in _PLACE_ENDS or _referring_phrase(name)
@@ -5140,6 +5142,24 @@ def _venue_named(text: str, start: int, ending: int) -> bool:
     return text[ending] in "会汇城" and (
         _VENUE_AFTER.match(text, ending + 1) is not None
         or _GOING_BEFORE.search(text, max(0, start - 2), start) is not None)
+
+
+# The operator's one-character endings a word may name a brand before (富贵城, 博乐汇); not 会,
+# which after a word is as often the verb "will" (村民|会).
+_WORD_NAME_ENDINGS = frozenset("城汇")
+# The word classes such a name is coined from: a proper name (博乐, 金殿) or an auspicious
+# attribute (富贵). A common noun before 城 or 汇 names a market's trade (家具城, 美食汇).
+_ENDING_NAME_TAGS = frozenset(("nr", "nz", "a"))
+
+
+def _word_before_ending(stats: ChineseStats, name: str, ending: str) -> bool:
+    """Whether ``name``, a two-character word of the language, may name an operator before the
+    one-character ending ``ending`` (城, 汇: 富贵城, 博乐汇) on a page proven a mirror by many
+    cuts: a word below COMMON_NAME read as a proper name or an attribute (_ENDING_NAME_TAGS: not
+    a place, a phrase word or a trade's noun) that makes no word with the ending (欢乐城)."""
+    return (len(name) == 2 and ending in _WORD_NAME_ENDINGS
+            and stats.freq.get(name, 0) < COMMON_NAME and not stats.is_word(name + ending)
+            and word_tag(name) in _ENDING_NAME_TAGS)
 
 
 def _word_coined(stats: ChineseStats, name: str, product: str) -> bool:
