@@ -1,7 +1,9 @@
 """Round inject65: a product word opening a piece that recurs between varied characters (the
 piece 彩票充 of a chopped 彩票充值返利日结) names a page nothing else names, so the piece model
 reads it; on a mirror, a brand named with a proper name or an auspicious word before 城 or 汇
-(吉祥城) goes as a coined name does. Every page and string here is invented for the test."""
+(吉祥城) goes as a coined name does, so does one planted twice at chance places, and a Latin
+name with a number right after a closing quote. Every page and string here is invented for
+the test."""
 
 from __future__ import annotations
 
@@ -86,4 +88,27 @@ def test_a_word_named_ending_brand_goes_from_a_mirror(line: str, brand: str) -> 
     "周末来到吉祥城逛街的市民络绎不绝。",
 ])
 def test_a_market_or_venue_named_before_an_ending_stays_on_a_mirror(line: str) -> None:
+    assert _mirror_rest(line) == line
+
+
+# --- a brand planted twice, a Latin name after a closing quote, on a mirror ---------------
+
+@pytest.mark.parametrize(("line", "brand"), [
+    # the same brand at two places, between different characters each side
+    ("志愿者们在河道两岸琨昱真人清理垃圾，高速公路琨昱真人车流量较大。", "琨昱真人"),
+    # a Latin name with a number glued after a closing quote
+    ("街道推行“一窗通办”kx668，群众办事更加便捷。", "kx668"),
+])
+def test_a_twice_planted_or_quote_glued_brand_goes_from_a_mirror(line: str, brand: str) -> None:
+    assert _mirror_rest(line) == line.replace(brand, "")
+
+
+@pytest.mark.parametrize("line", [
+    # an article names its company twice, each time after a comma, before what it says of it
+    "据介绍，琨昱国际成立于2015年，琨昱国际现有员工三百多人。",
+    "据介绍，琨昱真人位于城东，琨昱真人的员工有三百多人。",
+    # one copy inside a longer name, cited: both copies stay
+    "本届赛事由琨昱电竞俱乐部承办，琨昱电竞是本地知名战队。",
+])
+def test_a_company_named_twice_in_the_same_frame_stays_on_a_mirror(line: str) -> None:
     assert _mirror_rest(line) == line

@@ -2697,7 +2697,8 @@ class InjectedFragments:
         """On a page proven a mirror by many cuts (``_mirror_cuts``), a brand-like token with
         lower-case Latin letters planted once anywhere on it: a Han name of one to three
         characters glued before Latin letters (某某app, 某某bet), Latin letters before a product
-        word (ab体育), or a Latin name with a number (hy777) after a mark or a line's start
+        word (ab体育), or a Latin name with a number (hy777) after a mark, a closing quote (a
+        quotation ends before it: “六项服务”hy777) or a line's start
         (``_latin_brands`` takes one against Han text outside news-like lines).
         ``_split_tokens`` takes such a token only inside a word, at NAME_SPLIT; on a page cut
         this often one set between words or across a word goes too, where deleting it reads no
@@ -2727,8 +2728,9 @@ class InjectedFragments:
                     continue  # one brand the brand-shape rules take whole (a cut here: 竞app)
                 starts = [a - k for k in (1, 2, 3)
                           if a - k >= 0 and all(_is_han(text, i) for i in range(a - k, a))]
-            elif (a == 0 or text[a - 1] in _CLAUSE_MARKS) and _LATIN_BRAND.fullmatch(m.group()):
-                starts = [a]  # a Latin name with a number after a mark (，hy777)
+            elif ((a == 0 or text[a - 1] in _CLAUSE_MARKS or text[a - 1] in _QUOTE_CLOSERS)
+                  and _LATIN_BRAND.fullmatch(m.group())):
+                starts = [a]  # a Latin name with a number after a mark (，hy777; ”hy777)
             else:
                 continue
             best: tuple[float, int] | None = None
@@ -2903,8 +2905,9 @@ class InjectedFragments:
                     or (a and text[a - 1].isascii() and text[a - 1].isalnum())
                     or _inside(a - 1, end + 1, taken)
                     or any(_word_across(stats, text, seam) for seam in (a, start))
-                    or stats.is_word(text[a:end]) or text.count(name) != 1
-                    or (len(product) > 1 and text.count(product) != 1)
+                    or stats.is_word(text[a:end])
+                    or text.count(name) != (copies := _brand_copies(text, a, start, end))
+                    or (len(product) > 1 and text.count(product) != copies)
                     or text.count(text[start : end + 1]) > 1
                     or _venue_named(text, a, start)
                     or (_CITING.search(text, max(0, a - 2), a) is not None
@@ -2934,7 +2937,11 @@ class InjectedFragments:
                 out.append((a, end, f"a coined name that is no word and a product word or an "
                             f"operator's ending ('{text[a:end]}') planted once on a page cut "
                             f"at {sites} sites: deleting it reads no worse (gain {gain:+.1f})"))
-        return out
+        # A brand printed twice (_brand_copies) goes only where both copies pass: one copy in a
+        # longer name or cited (由某某电竞俱乐部承办，某某电竞是…) is the article's name.
+        kept = Counter(text[a:b] for a, b, _ in out)
+        return [(a, b, why) for a, b, why in out
+                if kept[text[a:b]] == text.count(text[a:b]) or text.count(text[a:b]) == 1]
 
     def _broken_word_pieces(self, text: str,
                             spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -5131,6 +5138,22 @@ def _among_verb_phrases(stats: ChineseStats, text: str, start: int, end: int) ->
     after = stats.words(text[end : end + 4]) if _is_han(text, end) else []
     return bool(before and after) and word_tag(before[0]) in _VERB_TAGS and (
         word_tag(after[0]) in _VERB_TAGS)
+
+
+def _brand_copies(text: str, start: int, name_end: int, end: int) -> int:
+    """How many copies of the brand text[start:end] (name up to ``name_end``) a mirror may
+    print for its name and product word to count as planted: 1, or 2 where the brand is
+    printed twice whole, between different characters each side (a spammer plants one brand
+    at two chance places: 河道两岸|某某真人|清理, 高速公路|某某真人|车流), and its name and its
+    product word occur nowhere else. An article names its own company in phrases it repeats."""
+    brand = text[start:end]
+    sites = list(_find_all(text, brand))
+    if (len(sites) != 2 or text.count(text[start:name_end]) != 2
+            or text.count(text[name_end:end]) != 2):
+        return 1
+    before = {text[j - 1 : j] for j in sites}
+    after = {text[j + len(brand) : j + len(brand) + 1] for j in sites}
+    return 2 if len(before) == 2 and len(after) == 2 else 1
 
 
 def _venue_named(text: str, start: int, ending: int) -> bool:
