@@ -2,8 +2,8 @@
 piece 彩票充 of a chopped 彩票充值返利日结) names a page nothing else names, so the piece model
 reads it; on a mirror, a brand named with a proper name or an auspicious word before 城 or 汇
 (吉祥城) goes as a coined name does, so does one planted twice at chance places, and a Latin
-name with a number right after a closing quote. Every page and string here is invented for
-the test."""
+name with a number right after a closing quote, and a lucky number's name touching a cut
+piece. Every page and string here is invented for the test."""
 
 from __future__ import annotations
 
@@ -112,3 +112,20 @@ def test_a_twice_planted_or_quote_glued_brand_goes_from_a_mirror(line: str, bran
 ])
 def test_a_company_named_twice_in_the_same_frame_stays_on_a_mirror(line: str) -> None:
     assert _mirror_rest(line) == line
+
+
+# --- a lucky number and its name touching a cut piece (66鑫旺|注平台) on a mirror ----------
+
+def test_a_lucky_numbered_name_beside_a_cut_goes_from_a_mirror() -> None:
+    line = "村集体经济66鑫旺注平台收入从几万元增加到几十万元。"
+    assert _mirror_rest(line) == "村集体经济收入从几万元增加到几十万元。"
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # the article's counts and scores beside the cut piece: a measure or a classifier
+    ("全村共有66户注平台村民参加了培训。", "全村共有66户村民参加了培训。"),
+    ("今年已有88名注平台学员顺利结业。", "今年已有88名学员顺利结业。"),
+    ("年度评比中他拿到了99分注平台的好成绩。", "年度评比中他拿到了99分的好成绩。"),
+])
+def test_a_count_beside_a_cut_stays_on_a_mirror(line: str, kept: str) -> None:
+    assert _mirror_rest(line) == kept

@@ -2653,7 +2653,8 @@ class InjectedFragments:
                                 or text[end] in _CLAUSE_MARKS)
                         or (stats.is_word(name) and not lucky)
                         or text.count(text[a:end]) != 1
-                        or _inside(a - 1, end + 1, taken)
+                        # a lucky run may touch a cut (经济|99彩|直播): planted beside a piece
+                        or _inside(a - 1 + lucky, end + 1 - lucky, taken)
                         # a citing word before it (在, 登录), on a mirror only as for news
                         or (_CITING.search(text, max(0, a - 2), a) is not None
                             and not (anywhere and k == 2
