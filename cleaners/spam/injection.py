@@ -2594,8 +2594,9 @@ class InjectedFragments:
         either seam, and is no dictionary word unless the number is an operator's lucky run
         (66, 888, 8866: only 6, 8 and 9, repeated; 110民警, 12345热线 stay). The number follows
         no quantity word (第, 约, 达…) or other digits' list, the token occurs once on the page,
-        touches no cut, and deleting it reads no worse (gain below FREE). On a mirror (cut at
-        MIRROR_CUTS sites or more: ``_mirror_cuts``) in any line. A two-character name may
+        touches no cut (a lucky run may: planted beside a piece), and deleting it reads no
+        worse (gain below FREE). On a mirror (cut at MIRROR_CUTS sites or more:
+        ``_mirror_cuts``) in any line. A two-character name may
         instead sit inside a word (停|518鸿发|车): a word crosses its end only, and deleting the
         token re-joins a dictionary word across its seam (停车) at NUMBERED_SPLIT or below
         (``_numbered_split``). On a mirror a line that reads like news about spam holds such a
