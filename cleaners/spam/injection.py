@@ -761,6 +761,9 @@ class InjectedFragments:
         # The same for a name that is also a word (鸿运彩票-like) set between words, where the
         # name and the product word occur on the page only together.
         named = named or bool(products and self._word_named_brands(text, products, []))
+        # A product word opening a piece that recurs between varied characters (驻|彩票代|区,
+        # 网络|彩票代|建立): the chopped phrase's piece, which names the page the same way.
+        named = named or bool(products and _opened_pieces(self._stats.get(), text, products))
         # A string that is no word set inside words at two sites or more (组|赢家汇|织, 发|赢家汇|
         # 展): names the page too; the pieces must still follow, as for a brand.
         lone: list[str] = []
@@ -2591,8 +2594,9 @@ class InjectedFragments:
         either seam, and is no dictionary word unless the number is an operator's lucky run
         (66, 888, 8866: only 6, 8 and 9, repeated; 110民警, 12345热线 stay). The number follows
         no quantity word (第, 约, 达…) or other digits' list, the token occurs once on the page,
-        touches no cut, and deleting it reads no worse (gain below FREE). On a mirror (cut at
-        MIRROR_CUTS sites or more: ``_mirror_cuts``) in any line. A two-character name may
+        touches no cut (a lucky run may: planted beside a piece), and deleting it reads no
+        worse (gain below FREE). On a mirror (cut at MIRROR_CUTS sites or more:
+        ``_mirror_cuts``) in any line. A two-character name may
         instead sit inside a word (停|518鸿发|车): a word crosses its end only, and deleting the
         token re-joins a dictionary word across its seam (停车) at NUMBERED_SPLIT or below
         (``_numbered_split``). On a mirror a line that reads like news about spam holds such a
@@ -2650,7 +2654,8 @@ class InjectedFragments:
                                 or text[end] in _CLAUSE_MARKS)
                         or (stats.is_word(name) and not lucky)
                         or text.count(text[a:end]) != 1
-                        or _inside(a - 1, end + 1, taken)
+                        # a lucky run may touch a cut (经济|99彩|直播): planted beside a piece
+                        or _inside(a - 1 + lucky, end + 1 - lucky, taken)
                         # a citing word before it (在, 登录), on a mirror only as for news
                         or (_CITING.search(text, max(0, a - 2), a) is not None
                             and not (anywhere and k == 2
@@ -2694,7 +2699,8 @@ class InjectedFragments:
         """On a page proven a mirror by many cuts (``_mirror_cuts``), a brand-like token with
         lower-case Latin letters planted once anywhere on it: a Han name of one to three
         characters glued before Latin letters (某某app, 某某bet), Latin letters before a product
-        word (ab体育), or a Latin name with a number (hy777) after a mark or a line's start
+        word (ab体育), or a Latin name with a number (hy777) after a mark, a closing quote (a
+        quotation ends before it: “六项服务”hy777) or a line's start
         (``_latin_brands`` takes one against Han text outside news-like lines).
         ``_split_tokens`` takes such a token only inside a word, at NAME_SPLIT; on a page cut
         this often one set between words or across a word goes too, where deleting it reads no
@@ -2724,8 +2730,9 @@ class InjectedFragments:
                     continue  # one brand the brand-shape rules take whole (a cut here: 竞app)
                 starts = [a - k for k in (1, 2, 3)
                           if a - k >= 0 and all(_is_han(text, i) for i in range(a - k, a))]
-            elif (a == 0 or text[a - 1] in _CLAUSE_MARKS) and _LATIN_BRAND.fullmatch(m.group()):
-                starts = [a]  # a Latin name with a number after a mark (，hy777)
+            elif ((a == 0 or text[a - 1] in _CLAUSE_MARKS or text[a - 1] in _QUOTE_CLOSERS)
+                  and _LATIN_BRAND.fullmatch(m.group())):
+                starts = [a]  # a Latin name with a number after a mark (，hy777; ”hy777)
             else:
                 continue
             best: tuple[float, int] | None = None
@@ -2843,7 +2850,8 @@ class InjectedFragments:
         strings or more), a coined brand planted once anywhere on it, in a line with no other
         cut too: a two-character name that is no word (below NAME_WORD: a rare pair, 某某, not
         银河 or 华侨, which an article names) or a word news never writes before the product
-        word (``_word_coined``: 百胜|真人), a product word or an operator's ending (某某竞技,
+        word (``_word_coined``: 百胜|真人) or, before 城 or 汇, a proper name or an auspicious
+        word (``_word_before_ending``: 富贵|城), a product word or an operator's ending (某某竞技,
         某某城) and any promo words. The name and the brand occur on the page only here, its
         product word nowhere else either (体育 planted three times is a chopped piece: 有计|体育|
         划), nor its product word or ending with the character after it (城上分 planted twice
@@ -2891,15 +2899,17 @@ class InjectedFragments:
             name = text[a:start]
             if (a < 0 or not all(_is_han(text, i) for i in range(a, start))
                     or (stats.freq.get(name, 0) >= NAME_WORD
-                        and not _word_coined(stats, name, product))
+                        and not _word_coined(stats, name, product)
+                        and not _word_before_ending(stats, name, product))
                     or (len(name) == 2 and any(c in _FUNCTION_CHARS for c in name))
                     or _quantity_name(text, a) or name[-1] in _KIND_CHARS
                     or name[-1] in _PLACE_ENDS or _referring_phrase(name)
                     or (a and text[a - 1].isascii() and text[a - 1].isalnum())
                     or _inside(a - 1, end + 1, taken)
                     or any(_word_across(stats, text, seam) for seam in (a, start))
-                    or stats.is_word(text[a:end]) or text.count(name) != 1
-                    or (len(product) > 1 and text.count(product) != 1)
+                    or stats.is_word(text[a:end])
+                    or text.count(name) != (copies := _brand_copies(text, a, start, end))
+                    or (len(product) > 1 and text.count(product) != copies)
                     or text.count(text[start : end + 1]) > 1
                     or _venue_named(text, a, start)
                     or (_CITING.search(text, max(0, a - 2), a) is not None
@@ -2929,7 +2939,11 @@ class InjectedFragments:
                 out.append((a, end, f"a coined name that is no word and a product word or an "
                             f"operator's ending ('{text[a:end]}') planted once on a page cut "
                             f"at {sites} sites: deleting it reads no worse (gain {gain:+.1f})"))
-        return out
+        # A brand printed twice (_brand_copies) goes only where both copies pass: one copy in a
+        # longer name or cited (由某某电竞俱乐部承办，某某电竞是…) is the article's name.
+        kept = Counter(text[a:b] for a, b, _ in out)
+        return [(a, b, why) for a, b, why in out
+                if kept[text[a:b]] == text.count(text[a:b]) or text.count(text[a:b]) == 1]
 
     def _broken_word_pieces(self, text: str,
                             spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -5137,6 +5151,22 @@ def _among_verb_phrases(stats: ChineseStats, text: str, start: int, end: int) ->
         word_tag(after[0]) in _VERB_TAGS)
 
 
+def _brand_copies(text: str, start: int, name_end: int, end: int) -> int:
+    """How many copies of the brand text[start:end] (name up to ``name_end``) a mirror may
+    print for its name and product word to count as planted: 1, or 2 where the brand is
+    printed twice whole, between different characters each side (a spammer plants one brand
+    at two chance places: 河道两岸|某某真人|清理, 高速公路|某某真人|车流), and its name and its
+    product word occur nowhere else. An article names its own company in phrases it repeats."""
+    brand = text[start:end]
+    sites = list(_find_all(text, brand))
+    if (len(sites) != 2 or text.count(text[start:name_end]) != 2
+            or text.count(text[name_end:end]) != 2):
+        return 1
+    before = {text[j - 1 : j] for j in sites}
+    after = {text[j + len(brand) : j + len(brand) + 1] for j in sites}
+    return 2 if len(before) == 2 and len(after) == 2 else 1
+
+
 def _venue_named(text: str, start: int, ending: int) -> bool:
     """Whether the name at ``start`` with an operator's one-character ending at ``ending``
     (某某城, 某某汇, 某某会) is a place the article takes its reader to: a venue word follows
@@ -5146,6 +5176,24 @@ def _venue_named(text: str, start: int, ending: int) -> bool:
     return text[ending] in "会汇城" and (
         _VENUE_AFTER.match(text, ending + 1) is not None
         or _GOING_BEFORE.search(text, max(0, start - 2), start) is not None)
+
+
+# The operator's one-character endings a word may name a brand before (富贵城, 博乐汇); not 会,
+# which after a word is as often the verb "will" (村民|会).
+_WORD_NAME_ENDINGS = frozenset("城汇")
+# The word classes such a name is coined from: a proper name (博乐, 金殿) or an auspicious
+# attribute (富贵). A common noun before 城 or 汇 names a market's trade (家具城, 美食汇).
+_ENDING_NAME_TAGS = frozenset(("nr", "nz", "a"))
+
+
+def _word_before_ending(stats: ChineseStats, name: str, ending: str) -> bool:
+    """Whether ``name``, a two-character word of the language, may name an operator before the
+    one-character ending ``ending`` (城, 汇: 富贵城, 博乐汇) on a page proven a mirror by many
+    cuts: a word below COMMON_NAME read as a proper name or an attribute (_ENDING_NAME_TAGS: not
+    a place, a phrase word or a trade's noun) that makes no word with the ending (欢乐城)."""
+    return (len(name) == 2 and ending in _WORD_NAME_ENDINGS
+            and stats.freq.get(name, 0) < COMMON_NAME and not stats.is_word(name + ending)
+            and word_tag(name) in _ENDING_NAME_TAGS)
 
 
 def _word_coined(stats: ChineseStats, name: str, product: str) -> bool:
@@ -5202,6 +5250,33 @@ def _opens_piece(text: str, start: int, end: int) -> bool:
         return False
     sites = list(_find_all(text, text[start : end + 1]))
     return len(sites) >= 2 and len({text[j - 1 : j] for j in sites}) == len(sites)
+
+
+# Sites from which a recurring piece opened by a product word names the page (_opened_pieces):
+# an article names its 电竞馆 or 电子邮件 twice after different words, seldom three times.
+OPENING_PIECE_SITES = 3
+
+
+def _opened_pieces(stats: ChineseStats, text: str, products: list[tuple[int, int]]) -> list[str]:
+    """Pieces of a chopped phrase opened by a product word (彩票代 of 网络彩票代购: 驻|彩票代|区,
+    网络|彩票代|建立, 中心|彩票代|治理), which name the page as a brand shape does: the product
+    word and the Han character after it recur OPENING_PIECE_SITES times or more, after a
+    different character each time and before a different one each time (set at chance places,
+    as ``_opens_piece`` reads the first side), the three are no word (体育局, 娱乐场, 棋牌室
+    recur after varied words in news of their trade) and the character is bound, not one
+    standing alone (体育|的, 国际|上: the article's grammar after its noun). News of a trade can
+    still print its compound so (电子烟): it only names the page, the pieces must follow."""
+    out: list[str] = []
+    for start, end in products:
+        piece = text[start : end + 1]
+        if piece in out or not _opens_piece(text, start, end):
+            continue
+        sites = list(_find_all(text, piece))
+        if (len(sites) >= OPENING_PIECE_SITES and not stats.is_word(piece)
+                and stats.standalone(piece[-1]) < 0.5
+                and len({text[j + len(piece) : j + len(piece) + 1] for j in sites}) == len(sites)):
+            out.append(piece)
+    return out
 
 
 def _long_name(stats: ChineseStats, name: str, product: str) -> bool:
