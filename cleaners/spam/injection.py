@@ -889,6 +889,7 @@ class InjectedFragments:
             spans += self._phrase_rest_pieces(text, spans, headline, fragments)
             spans += self._split_echoes(text, spans, doc.removals)
             spans += self._seam_links(text, spans, fragments)
+            spans += self._seam_word_pieces(text, spans, fragments)
             chopped |= {text[a:b] for a, b, _ in spans[chopped_from:]}
             spans += self._free_echoes(text, pieces, chopped, spans)
             spans += self._word_echoes(text, pieces | chopped, spans, headline)
@@ -3668,39 +3669,13 @@ class InjectedFragments:
         ``fragments``: the page's memo, whose recurring strings (found by the piece model's
         rules) are these when it holds them."""
         terms = selling_terms()
-        found = None if fragments is None else fragments.recurring(text, 4, SEAM_TERM_SITES)
-        if found is None:
-            found = _recurring(text, 4, SEAM_TERM_SITES, _han_mask(text))
+        found = self._recurring_short(text, fragments)
         if len(found) < 2:
             return []
-        stats = self._stats.get()
-        taken = [(a, b) for a, b, _ in spans]
+        all_free = self._free_everywhere(text, spans, found)
         by_first: dict[str, list[str]] = defaultdict(list)
         for frag in found:
             by_first[frag[0]].append(frag)
-        free: dict[str, bool] = {}
-        # A line that reports on spam (police, courts, a warning: _reports_spam), not one that
-        # only names governance at large (人居环境整治).
-        lines, hits = text.split("\n"), hits_by_line(text)
-        lexicon = shared_lexicon()
-        reports: dict[int, bool] = {}
-        breaks = _line_breaks(text)
-
-        def reporting(at: int) -> bool:
-            i = bisect_left(breaks, at)
-            if i not in reports:
-                reports[i] = _reports_spam(lines[i], hits[i])
-            return reports[i]
-
-        def all_free(frag: str) -> bool:
-            if frag not in free:
-                free[frag] = not any(h.kind != "term" for h in lexicon.scan(frag)) and all(
-                    not reporting(a) and not _inside(a, a + len(frag), taken)
-                    and not _marked_at(text, a, a + len(frag))
-                    and stats.deletion_gain(text, a, a + len(frag), self.window) < FREE
-                    for a in found[frag])
-            return free[frag]
-
         chosen: dict[str, str] = {}
         # the strings that may follow a last character across a seam, in by_first's order,
         # worked out once a character (many strings end alike)
@@ -3726,6 +3701,82 @@ class InjectedFragments:
                     for frag in (x, y):
                         chosen.setdefault(frag, f"reads the selling phrase {across[0]!r} across "
                                           "its seam with another recurring string, at sites "
+                                          "where deleting it breaks no word")
+        return [(a, a + len(frag), why) for frag, why in chosen.items() for a in found[frag]]
+
+    @staticmethod
+    def _recurring_short(text: str, fragments: PageFragments | None) -> dict[str, list[int]]:
+        """The page's recurring strings of 2-4 Han characters found at most SEAM_TERM_SITES
+        times, from the page's memo when it holds them."""
+        found = None if fragments is None else fragments.recurring(text, 4, SEAM_TERM_SITES)
+        return _recurring(text, 4, SEAM_TERM_SITES, _han_mask(text)) if found is None else found
+
+    def _free_everywhere(self, text: str, spans: list[tuple[int, int, str]],
+                         found: dict[str, list[int]]) -> Callable[[str], bool]:
+        """Whether a recurring string of ``found`` holds no brand or selling phrase (a topic
+        term at most) and is, at every site, uncut, unquoted, outside lines that report on
+        spam (police, courts, a warning: _reports_spam, not a line that only names governance
+        at large, 人居环境整治) and set where deleting it breaks no word (memoised)."""
+        stats = self._stats.get()
+        taken = [(a, b) for a, b, _ in spans]
+        free: dict[str, bool] = {}
+        lines, hits = text.split("\n"), hits_by_line(text)
+        lexicon = shared_lexicon()
+        reports: dict[int, bool] = {}
+        breaks = _line_breaks(text)
+
+        def reporting(at: int) -> bool:
+            i = bisect_left(breaks, at)
+            if i not in reports:
+                reports[i] = _reports_spam(lines[i], hits[i])
+            return reports[i]
+
+        def all_free(frag: str) -> bool:
+            if frag not in free:
+                free[frag] = not any(h.kind != "term" for h in lexicon.scan(frag)) and all(
+                    not reporting(a) and not _inside(a, a + len(frag), taken)
+                    and not _marked_at(text, a, a + len(frag))
+                    and stats.deletion_gain(text, a, a + len(frag), self.window) < FREE
+                    for a in found[frag])
+            return free[frag]
+
+        return all_free
+
+    def _seam_word_pieces(self, text: str, spans: list[tuple[int, int, str]],
+                          fragments: PageFragments | None = None,
+                          ) -> list[tuple[int, int, str]]:
+        """On a page proven to carry spam, two recurring strings (2-4 Han characters, as many
+        sites each, at most SEAM_TERM_SITES) whose sites take turns in reading order (x … y
+        … x … y), that re-join a common word across their seam (棋牌游|戏平台: 游戏) and
+        together name a term of the spam lexicons (棋牌), never standing side by side: a
+        chopped phrase's pieces that spell no selling phrase (棋牌游戏平台 is none), planted
+        in turn as a mirror cycles its phrase. The article's own recurring words are bound into
+        its sentences (deleting them breaks a word: _free_everywhere), and two of them meeting
+        in a word by chance seldom take turns through the page."""
+        found = self._recurring_short(text, fragments)
+        if len(found) < 2:
+            return []
+        stats = self._stats.get()
+        lexicon = shared_lexicon()
+        all_free = self._free_everywhere(text, spans, found)
+        chosen: dict[str, str] = {}
+        by_last: dict[str, list[str]] = defaultdict(list)
+        for frag in found:
+            by_last[frag[-1]].append(frag)
+        for y, at_y in found.items():
+            for last, xs in by_last.items():
+                if not stats.is_word(last + y[0], SEAM_WORD):
+                    continue
+                for x in xs:
+                    at_x = found[x]
+                    if (x == y or x in y or y in x or len(at_x) != len(at_y)
+                            or not _take_turns(at_x, at_y) or x + y in text or y + x in text
+                            or not lexicon.scan(x + y) or not (all_free(x) and all_free(y))):
+                        continue
+                    for frag in (x, y):
+                        chosen.setdefault(frag, f"re-joins the word {last + y[0]!r} across its "
+                                          f"seam with another recurring string ({x}|{y}, "
+                                          "sites in turn), the two naming a spam term, at sites "
                                           "where deleting it breaks no word")
         return [(a, a + len(frag), why) for frag, why in chosen.items() for a in found[frag]]
 
@@ -5250,6 +5301,12 @@ def _placed_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
 
 def _is_han(text: str, i: int) -> bool:
     return 0 <= i < len(text) and _LO <= ord(text[i]) < _HI
+
+
+def _take_turns(firsts: Sequence[int], seconds: Sequence[int]) -> bool:
+    """The two strings' sites alternate in reading order, the first's first (x … y … x … y)."""
+    return all(a < b for a, b in zip(firsts, seconds, strict=True)) and all(
+        b < a for b, a in zip(seconds, firsts[1:], strict=False))
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -27,9 +27,11 @@ from cleaners.document import Doc, Removal
 from .lexicon import _alternation, _shape_words, coined_name, shared_lexicon, simplified_text
 
 if TYPE_CHECKING:
+    from cleaners.document import Meta
+
     from .stats import ChineseStats, LazyStats
 
-__all__ = ["brand_value", "cleared_meta"]
+__all__ = ["brand_value", "cleared_meta", "credited_instead"]
 
 # Between a product word and its promo words: a middle dot or a space, and the country in
 # brackets a mirror's template sets there (某某娱乐·(中国)官方网站).
@@ -187,3 +189,32 @@ def cleared_meta(doc: Doc, lazy: LazyStats, cleaner: str) -> Doc:
         return doc
     return doc.evolve(meta=replace(meta, title=title, source_name=source,
                                    authors=tuple(authors)), removed=removed)
+
+
+def credited_instead(before: Meta, doc: Doc) -> Doc:
+    """``doc`` whose publisher and authors, where a spam cleaner took them as a mirror's
+    (``before``: the fields as meta.lines read them), are those a source credit names that the
+    chrome took out before or after the article (本文来源：某某晚报　记者：某某 under the
+    text): meta.lines reads the row of the page's fields first, and would have read the credit
+    had the mirror not written its row. A credit that may hold a brand itself, or names what
+    a spam cleaner cut, names nothing."""
+    lost_source = bool(before.source_name) and not doc.meta.source_name
+    lost_authors = bool(before.authors) and not doc.meta.authors
+    if not (lost_source or lost_authors):
+        return doc
+    # imported here: meta reads the spam lexicon, whose package imports this module
+    from cleaners.meta import credited_fields
+
+    source, authors = credited_fields(doc.text, doc.removals)
+    cut = [simplified_text(r.text) for r in doc.removals if r.cleaner.startswith("spam.")]
+
+    def clean(value: str) -> bool:
+        text = simplified_text(value)
+        return not _suspect(value) and not any(text in c or c in text for c in cut if c)
+
+    meta = doc.meta
+    if lost_source and source and clean(source):
+        meta = replace(meta, source_name=source)
+    if lost_authors and authors and all(map(clean, authors)):
+        meta = replace(meta, authors=authors)
+    return doc if meta is doc.meta else doc.evolve(meta=meta)
