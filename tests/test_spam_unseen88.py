@@ -1,11 +1,18 @@
 """Round spamunseen88: what spamunseen87 left (a chopped phrase's pieces whose seam re-joins a
 word but spells no selling phrase; a paper's credit under the text read after a mirror's 来源
-row went), each on invented text with counterexamples.
+row went) and the defects gl609-gl612 showed, each on invented text with counterexamples.
 
 - Two recurring strings whose sites take turns (x … y … x … y), re-joining a common word
   across their seam and naming a spam term together (棋牌游|戏平台), go from a proven page.
+- A string opening a row's label whose rest another row prints as its label (网贷口|停电时间：
+  against 停电时间：) goes when it reads a selling phrase across its seam with another.
 - A publisher and authors a spam cleaner took as the mirror's give way to the article's own
   credit the chrome took out (本文来源：某某晚报　记者：某某 under the text).
+- A brand-shaped 来源 named only after the headline in the page's title line and in its rows
+  of fields is the mirror's template, not the publisher.
+- A run of spam.lexicon cuts between two clause marks takes one of them with it.
+- A clause giving an office's landline ((03)9325-1180) may be the article's own beside an
+  advert clause with a chat ID.
 """
 
 from __future__ import annotations
@@ -13,7 +20,10 @@ from __future__ import annotations
 import pytest
 
 from cleaners import clean_text
-from cleaners.spam import InjectedFragments
+from cleaners.document import Doc
+from cleaners.spam import InjectedFragments, LexiconSpam
+from cleaners.spam.injection import _row_label_pieces, _take_turns
+from cleaners.spam.lexicon import _OFFICE_NUMBER
 
 # --- a chopped phrase's pieces taking turns, their seam re-joining a word -----------------
 
@@ -46,6 +56,25 @@ def test_recurring_strings_not_taking_turns_or_naming_no_term_stay(
     assert _seam_cuts(*pieces) == []
 
 
+# --- a phrase's pieces opening a notice's row labels ---------------------------------------
+
+_ROWS = ("尊敬的客户：\n因设备检修，以下区域将暂停供水。\n{0}停水时间：12月3日8:00至17:00\n"
+         "{1}停水范围：城南街道全部用户\n{2}停水时间：12月5日9:00至15:00\n{3}停水范围：东坪村部分用户")
+
+
+def test_pieces_opening_row_labels_the_page_prints_bare_go() -> None:
+    # 黑白户 and 秒下款 were cut by spam.lexicon; 网贷口|子无视 reads 网贷口子
+    text = _ROWS.format("网贷口", "子无视", "", "")
+    cuts = sorted(text[a:b] for a, b, _ in _row_label_pieces(text, [], ["黑白户", "秒下款"]))
+    assert cuts == ["子无视", "网贷口"]
+
+
+def test_a_row_label_opened_by_the_rows_own_words_stays() -> None:
+    # 上午 and 下午 open two labels the page prints bare too: they spell no selling phrase
+    text = _ROWS.format("上午", "", "下午", "")
+    assert _row_label_pieces(text, [], ["黑白户"]) == []
+
+
 # --- the article's own credit read after a mirror's row went --------------------------------
 
 _CREDIT_PAGE = """城南社区新建口袋公园开放
@@ -68,3 +97,86 @@ def test_the_papers_credit_under_the_text_names_the_publisher_once_the_mirrors_r
 def test_a_credit_naming_the_brand_names_no_publisher() -> None:
     doc = clean_text(_CREDIT_PAGE.format(credit="本文来源：鑫瑞体育官方平台"))
     assert doc.meta.source_name is None
+
+
+# --- a brand named only in the title line and the 来源 row ----------------------------------
+
+_TITLED_PAGE = """城东小学举行秋季运动会_{site}
+城东小学
+首页　学校概况　新闻动态　教学科研　联系我们
+当前位置：首页 > 新闻动态
+城东小学举行秋季运动会
+发布时间：2026-10-20 16:30　来源：{site}
+　　10月19日，城东小学第十二届秋季运动会开幕，全校六个年级一千二百余名学生参加了田径和趣味项目比赛。
+　　本届运动会设置了跳绳接力、团队拔河等集体项目，鼓励学生在合作中体验运动的快乐。
+版权所有：{footer}"""
+
+
+def test_a_brand_named_only_in_the_title_line_and_the_source_row_is_no_publisher() -> None:
+    doc = clean_text(_TITLED_PAGE.format(site="恒澜娱乐官方网站", footer="城东小学"))
+    assert doc.meta.source_name is None
+    assert doc.meta.title == "城东小学举行秋季运动会"
+
+
+def test_a_site_naming_itself_in_its_footer_too_stays_the_publisher() -> None:
+    doc = clean_text(_TITLED_PAGE.format(site="恒澜娱乐官方网站", footer="恒澜娱乐官方网站"))
+    assert doc.meta.source_name == "恒澜娱乐官方网站"
+
+
+# --- spam.lexicon's cuts and the clause marks around them -----------------------------------
+
+_MARKS_PAGE = ("巡回接种站设在各村活动中心，详细时间将另行公布。\n"
+               "为方便偏乡长者接种，卫生所将设置巡回接种站，{cut}，详细时间地点将公布于公所布告栏。")
+
+
+@pytest.mark.parametrize("cut", ["注册就送体验金", "注册就送"])
+def test_a_run_of_cuts_between_two_commas_takes_one(cut: str) -> None:
+    doc = LexiconSpam()(Doc("d", text=_MARKS_PAGE.format(cut=cut)))
+    assert "设置巡回接种站，详细时间" in doc.text
+    assert "，，" not in doc.text
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("活动设有义诊、注册就送体验金、健康讲座等项目，吸引了三百多名群众参加，现场气氛热烈。",
+     "活动设有义诊、健康讲座等项目，吸引了三百多名群众参加，现场气氛热烈。"),
+    # the enumeration comma goes where the other is a clause's
+    ("活动设有义诊、注册就送体验金，吸引了三百多名群众参加，现场还有医生讲解用药知识。",
+     "活动设有义诊，吸引了三百多名群众参加，现场还有医生讲解用药知识。"),
+])
+def test_a_cut_item_of_a_list_takes_one_mark(line: str, kept: str) -> None:
+    doc = LexiconSpam()(Doc("d", text=f"卫生所本月开展健康服务。\n{line}"))
+    assert doc.text.split("\n")[1] == kept
+
+
+# --- an office's hotline clause beside an advert clause -----------------------------------
+
+_HOTLINE = ("注册就送体验金的广告不断出现。\n相关资讯可拨打卫生局防疫专线{number}洽询，"
+            "或加入LINE好友＠jx5288领取体验金。")
+
+
+def test_an_office_landline_clause_stays_beside_an_advert_clause() -> None:
+    doc = LexiconSpam()(Doc("d", text=_HOTLINE.format(number="（03）9325-1180")))
+    assert doc.text.split("\n")[1] == "相关资讯可拨打卫生局防疫专线（03）9325-1180洽询。"
+
+
+@pytest.mark.parametrize(("number", "office"), [
+    ("（03）9325-1180", True),
+    ("(0571)87281234", True),
+    ("0571-87281234", True),
+    ("13812345678", False),    # a mobile: a person's, as adverts give
+    ("400-810-5588", False),   # a service line is no landline with an area code
+    ("2026-11-06", False),     # a date
+])
+def test_an_office_landline_is_told_from_a_persons_number(number: str, office: bool) -> None:
+    assert bool(_OFFICE_NUMBER.fullmatch(number)) is office
+
+
+@pytest.mark.parametrize(("firsts", "seconds", "turns"), [
+    ([10, 50], [30, 70], True),
+    ([10, 50, 90], [30, 70], True),    # the last round stopped short
+    ([10, 30], [50, 70], False),       # x x y y
+    ([30, 70], [10, 50], False),       # y first
+    ([10], [30, 50], False),
+])
+def test_sites_taking_turns(firsts: list[int], seconds: list[int], turns: bool) -> None:
+    assert _take_turns(firsts, seconds) is turns

@@ -875,6 +875,7 @@ class InjectedFragments:
             spans += self._line_ending_pieces(text, {b for _, b, _ in spans}, headline)
         if by_lexicon or proven:
             spans += self._clause_term_pieces(text, spans, headline, proven=proven)
+            spans += _row_label_pieces(text, spans, lexicon_cuts)
         chopped = {text[a:b] for a, b, _ in spans[chopped_from:]}
         if proven:
             spans += self._split_tokens(text, spans)
@@ -3745,14 +3746,15 @@ class InjectedFragments:
     def _seam_word_pieces(self, text: str, spans: list[tuple[int, int, str]],
                           fragments: PageFragments | None = None,
                           ) -> list[tuple[int, int, str]]:
-        """On a page proven to carry spam, two recurring strings (2-4 Han characters, as many
-        sites each, at most SEAM_TERM_SITES) whose sites take turns in reading order (x … y
-        … x … y), that re-join a common word across their seam (棋牌游|戏平台: 游戏) and
-        together name a term of the spam lexicons (棋牌), never standing side by side: a
-        chopped phrase's pieces that spell no selling phrase (棋牌游戏平台 is none), planted
-        in turn as a mirror cycles its phrase. The article's own recurring words are bound into
-        its sentences (deleting them breaks a word: _free_everywhere), and two of them meeting
-        in a word by chance seldom take turns through the page."""
+        """On a page proven to carry spam, two recurring strings (2-4 Han characters, at most
+        SEAM_TERM_SITES sites each) whose sites take turns in reading order (x … y … x … y, or
+        … x where the last round stopped short: _take_turns), that re-join a common word
+        across their seam (棋牌游|戏平台: 游戏) and together name a term of the spam lexicons
+        (棋牌), never standing side by side: a chopped phrase's pieces that spell no selling
+        phrase (棋牌游戏平台 is none), planted in turn as a mirror cycles its phrase. The
+        article's own recurring words are bound into its sentences (deleting them breaks a
+        word: _free_everywhere), and two of them meeting in a word by chance seldom take turns
+        through the page."""
         found = self._recurring_short(text, fragments)
         if len(found) < 2:
             return []
@@ -3769,8 +3771,8 @@ class InjectedFragments:
                     continue
                 for x in xs:
                     at_x = found[x]
-                    if (x == y or x in y or y in x or len(at_x) != len(at_y)
-                            or not _take_turns(at_x, at_y) or x + y in text or y + x in text
+                    if (x == y or x in y or y in x or not _take_turns(at_x, at_y)
+                            or x + y in text or y + x in text
                             or not lexicon.scan(x + y) or not (all_free(x) and all_free(y))):
                         continue
                     for frag in (x, y):
@@ -4979,6 +4981,60 @@ def _quoted_term(text: str, frag: str, starts: Iterable[int]) -> bool:
     return marked >= 2
 
 
+# A row's label: a short run of Han characters opening its line, then a colon (停电时间：).
+_ROW_LABEL = re.compile(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{4,12})[:：]")
+# The characters a label keeps at least after a piece opening it (停电时间 after 网贷口).
+_LABEL_TAIL = 2
+# Rounds of reading pieces before labels other rows print under a piece found already.
+_LABEL_ROUNDS = 3
+
+
+def _row_label_pieces(text: str, spans: list[tuple[int, int, str]],
+                      cuts: Sequence[str]) -> list[tuple[int, int, str]]:
+    """On a page that names spam, a string of 2-4 Han characters opening a row's label whose
+    rest another row prints as its label, bare or after such a string (网贷口|停电时间： against
+    停电时间：), that reads a selling phrase across its seam with another such string or with a
+    text spam.lexicon cut (网贷口|子无视: 网贷口子; 子无视|黑白户: 无视黑白户): a chopped phrase's
+    pieces planted at the starts of a notice's rows, in front of labels the notice repeats. A
+    row's own label opens on its own words, which spell no selling phrase with the next row's."""
+    labels = [(m.start(1), m[1]) for m in _ROW_LABEL.finditer(text)]
+    if len(labels) < 3:
+        return []
+    taken = [(a, b) for a, b, _ in spans]
+    # The labels rows print, and those rows print under a piece already found: a piece is
+    # read before a label another row prints bare, then before one printed under a piece.
+    rests = {label for _, label in labels}
+    found: dict[str, list[int]] = {}
+    for _ in range(_LABEL_ROUNDS):
+        pieces = {label[:k]: at for at, label in labels for k in range(2, 5)
+                  if len(label) - k >= _LABEL_TAIL and label[k:] in rests
+                  and not _inside(at, at + k, taken)}
+        if set(pieces) <= set(found):
+            break
+        for piece in pieces:
+            found[piece] = [at for at, label in labels if label.startswith(piece)
+                            and label[len(piece):] in rests]
+        rests |= {label[len(piece):] for _, label in labels for piece in found
+                  if label.startswith(piece)}
+    if not found:
+        return []
+    terms = selling_terms()
+    ends = [c for c in cuts if c and _HAN_RUN.fullmatch(c)]
+    out: list[tuple[int, int, str]] = []
+    for piece, starts in found.items():
+        across = next((t for other in [*found, *ends] if other != piece
+                       for t in (*_terms_across(piece + other, len(piece), terms),
+                                 *_terms_across(other + piece, len(other), terms))
+                       if len(t) >= MIN_SEAM_TERM), None)
+        if across is None:
+            continue
+        out += [(a, a + len(piece), f"opens a row's label whose rest another row prints as "
+                 f"its label, and reads the selling phrase {across!r} across its seam with "
+                 "another such opening or a cut term: a chopped phrase's piece at a row's start")
+                for a in starts]
+    return out
+
+
 def _term_across(joined: str, seam: int, terms: frozenset[str]) -> bool:
     """Some term's first occurrence in ``joined`` starts before ``seam`` and ends after it.
     Walks the strings that cross the seam (a few dozen) rather than every term (hundreds): a
@@ -5304,9 +5360,12 @@ def _is_han(text: str, i: int) -> bool:
 
 
 def _take_turns(firsts: Sequence[int], seconds: Sequence[int]) -> bool:
-    """The two strings' sites alternate in reading order, the first's first (x … y … x … y)."""
-    return all(a < b for a, b in zip(firsts, seconds, strict=True)) and all(
-        b < a for b, a in zip(seconds, firsts[1:], strict=False))
+    """The two strings' sites alternate in reading order, the first's first (x … y … x … y),
+    the first's once more where the mirror's last round stopped short (x … y … x)."""
+    if len(firsts) - len(seconds) not in (0, 1):
+        return False
+    order = sorted([(a, 0) for a in firsts] + [(b, 1) for b in seconds])
+    return all(side == k % 2 for k, (_, side) in enumerate(order))
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -89,11 +89,13 @@ def _may_be_brand(value: str) -> bool:
     return _product().search(value) is not None and _promos().search(value) is not None
 
 
-def brand_value(value: str, stats: ChineseStats, *, page_spam: bool) -> str | None:
+def brand_value(value: str, stats: ChineseStats, *, page_spam: bool,
+                titled: bool = False) -> str | None:
     """Why ``value`` (a whole metadata value) is a brand, or None: an operator's name the
     lexicon knows, or a coined name, a product word and promo words to its end (see the
-    module's docstring) with evidence: the bracketed country, a gaming word, or
-    ``page_spam`` (the spam cleaners cut spam from the page)."""
+    module's docstring) with evidence: the bracketed country, a gaming word, ``page_spam``
+    (the spam cleaners cut spam from the page) or ``titled`` (the page names it only after
+    its headline in the title line and in its rows of fields: _titled_only)."""
     text = simplified_text(value.strip())
     if not text:
         return None
@@ -112,10 +114,12 @@ def brand_value(value: str, stats: ChineseStats, *, page_spam: bool) -> str | No
     else:
         return None
     gaming = any(w in product[0] for w in _shape_words()["gaming"])
-    if not (country["country"] or gaming or page_spam):
+    if not (country["country"] or gaming or page_spam or titled):
         return None
     evidence = ("the bracketed country of a mirror's template" if country["country"]
-                else "a gaming word" if gaming else "spam cut elsewhere on the page")
+                else "a gaming word" if gaming else "spam cut elsewhere on the page"
+                if page_spam else "named only after the headline in the page's title line "
+                "and in its rows of fields")
     return f"a brand as mirrors print one ({name}{product[0]} with promo words; {evidence})"
 
 
@@ -160,6 +164,30 @@ def _suspect(value: str) -> bool:
     return _may_be_brand(text) or any(h.kind == "brand" for h in shared_lexicon().scan(text))
 
 
+def _titled_only(doc: Doc, value: str) -> bool:
+    """``value`` closes the page's title line (the headline, a separator, the value: 标题_某某
+    娱乐官方网站) and every other line naming it is a row meta.lines lifted (来源：某某娱乐官方
+    网站): the site a mirror's template names itself as, in its <title> and its 来源, while
+    the masthead and the footer it copied name the article's own site. A site's own name
+    stands in its masthead or footer too."""
+    title, name = doc.meta.title, simplified_text(value.strip())
+    if not title or not name:
+        return False
+    head = simplified_text(title.strip())
+    lines = [(r.cleaner, r.rule, simplified_text(r.text.strip())) for r in doc.removals]
+    lines += [("", "", simplified_text(line.strip())) for line in doc.text.split("\n")]
+    titled = False
+    for cleaner, rule, line in lines:
+        if name not in line:
+            continue
+        if (line.startswith(head) and line.endswith(name) and len(line) > len(head) + len(name)
+                and _TITLE_SEP.fullmatch(line[len(head) : len(line) - len(name)])):
+            titled = True
+        elif (cleaner, rule) != ("meta.lines", "meta_line"):
+            return False
+    return titled
+
+
 def cleared_meta(doc: Doc, lazy: LazyStats, cleaner: str) -> Doc:
     """``doc`` whose title loses a brand at its ends and whose publisher and authors are no
     brand (see brand_value), each cut recorded as ``cleaner``'s removal."""
@@ -174,7 +202,8 @@ def cleared_meta(doc: Doc, lazy: LazyStats, cleaner: str) -> Doc:
         title, cut = _title_without_brand(title, stats, page_spam)
         removed += [Removal(cleaner, "brand_in_title", f"the title's part is {why}", part,
                             "title") for part, why in cut]
-    if source and (why := brand_value(source, stats, page_spam=page_spam)):
+    if source and (why := brand_value(source, stats, page_spam=page_spam,
+                                      titled=_titled_only(doc, source))):
         removed.append(Removal(cleaner, "brand_as_source", f"the publisher read is {why}",
                                source, "source_name"))
         source = None
