@@ -118,8 +118,9 @@ def test_a_brand_named_only_in_the_title_line_and_the_source_row_is_no_publisher
     assert doc.meta.title == "城东小学举行秋季运动会"
 
 
-def test_a_site_naming_itself_in_its_footer_too_stays_the_publisher() -> None:
-    doc = clean_text(_TITLED_PAGE.format(site="恒澜娱乐官方网站", footer="恒澜娱乐官方网站"))
+@pytest.mark.parametrize("footer", ["恒澜娱乐官方网站", "恒澜娱乐传媒有限公司"])
+def test_a_site_naming_itself_in_its_footer_too_stays_the_publisher(footer: str) -> None:
+    doc = clean_text(_TITLED_PAGE.format(site="恒澜娱乐官方网站", footer=footer))
     assert doc.meta.source_name == "恒澜娱乐官方网站"
 
 

@@ -166,11 +166,14 @@ def _suspect(value: str) -> bool:
 
 def _titled_only(doc: Doc, value: str) -> bool:
     """``value`` closes the page's title line (the headline, a separator, the value: 标题_某某
-    娱乐官方网站) and every other line naming it is a row meta.lines lifted (来源：某某娱乐官方
-    网站): the site a mirror's template names itself as, in its <title> and its 来源, while
-    the masthead and the footer it copied name the article's own site. A site's own name
-    stands in its masthead or footer too."""
-    title, name = doc.meta.title, simplified_text(value.strip())
+    娱乐官方网站) and every other line naming its name (the words before its product word,
+    某某) is a row meta.lines lifted (来源：某某娱乐官方网站): the site a mirror's template names
+    itself as, in its <title> and its 来源, while the masthead and the footer it copied name
+    the article's own site. A site's own name stands in its masthead or footer too (版权所有：
+    某某娱乐)."""
+    title, whole = doc.meta.title, simplified_text(value.strip())
+    product = _product().search(whole)
+    name = whole[: product.start()].strip() if product else ""
     if not title or not name:
         return False
     head = simplified_text(title.strip())
@@ -180,8 +183,8 @@ def _titled_only(doc: Doc, value: str) -> bool:
     for cleaner, rule, line in lines:
         if name not in line:
             continue
-        if (line.startswith(head) and line.endswith(name) and len(line) > len(head) + len(name)
-                and _TITLE_SEP.fullmatch(line[len(head) : len(line) - len(name)])):
+        if (line.startswith(head) and line.endswith(whole) and len(line) > len(head) + len(whole)
+                and _TITLE_SEP.fullmatch(line[len(head) : len(line) - len(whole)])):
             titled = True
         elif (cleaner, rule) != ("meta.lines", "meta_line"):
             return False
