@@ -13,6 +13,8 @@ row went) and the defects gl609-gl612 showed, each on invented text with counter
 - A run of spam.lexicon cuts between two clause marks takes one of them with it.
 - A clause giving an office's landline ((03)9325-1180) may be the article's own beside an
   advert clause with a chat ID.
+- A selling line that opens on its handle (QQ：… 办证 刻章 全国可查) is read as one that ends
+  on it; LINE (LINE ID：…, 加LINE好友＠…) is a contact word.
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ import pytest
 from cleaners import clean_text
 from cleaners.document import Doc
 from cleaners.spam import InjectedFragments, LexiconSpam
+from cleaners.spam.handles import CONTACT_HANDLE, handle_line_why
 from cleaners.spam.injection import _row_label_pieces, _take_turns
-from cleaners.spam.lexicon import _OFFICE_NUMBER
+from cleaners.spam.lexicon import _OFFICE_NUMBER, simplified_text
 
 # --- a chopped phrase's pieces taking turns, their seam re-joining a word -----------------
 
@@ -181,3 +184,32 @@ def test_an_office_landline_is_told_from_a_persons_number(number: str, office: b
 ])
 def test_sites_taking_turns(firsts: list[int], seconds: list[int], turns: bool) -> None:
     assert _take_turns(firsts, seconds) is turns
+
+
+# --- a selling line that opens on its handle; LINE as a contact word -----------------------
+
+@pytest.mark.parametrize("line", [
+    "QQ：123456789 办证 刻章 全国可查",
+    "微信：sx5566 代办各类证件 包过",
+    "LINE ID：sx5566 代辦各類證件 包過",
+    "加LINE好友＠jx5288 領取體驗金 穩賺不賠",
+])
+def test_a_selling_line_opening_on_its_handle_is_read(line: str) -> None:
+    assert handle_line_why(simplified_text(line)) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "电话：13812345678 周一至周五 上午九点至下午五点",   # an office's hours, no pitch
+    "QQ：123456789 张老师",                                # one piece after it
+    "LINE：ab12345",                                       # a handle alone
+    "请在online 12345678 系统中查询",                      # no contact word: a word's letters
+])
+def test_a_line_opening_on_a_handle_without_a_pitch_is_no_advert(line: str) -> None:
+    assert handle_line_why(simplified_text(line)) is None
+
+
+def test_line_is_a_contact_word() -> None:
+    found = CONTACT_HANDLE.search("欢迎加LINE：@xb8888咨询")
+    assert found is not None
+    assert found["handle"] == "xb8888"
+    assert CONTACT_HANDLE.search("Online 12345678") is None
