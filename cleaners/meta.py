@@ -37,8 +37,8 @@ if TYPE_CHECKING:
 
 __all__ = ["MENU_ROW_RULES", "SUBJECT_LABEL", "MetaLines", "adoption_date", "author_note",
            "boxed_writer", "chronicle_lines", "closing_contacts", "closing_signature",
-           "contact_block", "date_over_lines", "dated_entry_runs", "field_record", "field_records",
-           "head_contact_rows", "in_verse",
+           "contact_block", "credited_fields", "date_over_lines", "dated_entry_runs",
+           "field_record", "field_records", "head_contact_rows", "in_verse",
            "is_prose", "names_a_body", "parse_date", "recipe_lines", "split_date_lines",
            "tale_record", "work_record"]
 
@@ -3191,6 +3191,19 @@ _ROLE_PREFIX = re.compile(with_traditional(rf"^{_CREDIT_ROLE}"))
 # 编译）): no name.
 _CREDIT_WORK_WORDS = frozenset({"整合", "综合", "编译", "整理", "报道", "采写", "摄影", "供稿",
                                 "供图", "文/图", "图/文", "文图", "图文", "摄"})
+
+
+def credited_fields(text: str, removals: Sequence[Removal]) -> tuple[str | None, tuple[str, ...]]:
+    """The publisher and the authors of a source credit the chrome took out before or after
+    the article (本文来源：某某晚报　记者：某某 under the text), ``text`` being the page with its
+    removed lines left empty: what meta.lines reads when no row of the page names them, for
+    a cleaner that finds the row's own fields false (a mirror's brand set as its 来源)."""
+    filled = [i for i, line in enumerate(text.split("\n")) if line.strip()]
+    if not filled:
+        return None, ()
+    first, last = filled[0], filled[-1]
+    return (_removed_source(removals, first, last),
+            _credited_authors(removals, range(first, last)))
 
 
 def credit_names(body: str) -> tuple[str, ...]:

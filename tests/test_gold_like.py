@@ -308,15 +308,6 @@ KNOWN_WRONG = {
         "phrases and first handle go, their paragraphs do not: the brand (星眸远程助手) stays "
         "as an own clause, and a paragraph of its handles (官方客服QQ, 电话) sells no term, F1 "
         "0.827",
-    # batch spamunseen87 (gl605-gl608), after its fixes
-    "gl606_spam_hant_hk_gongbao_mirror_brand_and_pieces": "the brand and its address go, the "
-        "phrase's pieces (棋牌遊, 戲平台, twice each) stay: their seam spells 棋牌遊戲平台, whose "
-        "only lexicon word is the topic word 棋牌, and the piece model believes neither, F1 "
-        "0.979",
-    "gl608_spam_fake_source_author_lines_brand_handle_city_paper": "the text is the gold's, the "
-        "brand's 来源 and the handle's persona go from the fields, but the article's own "
-        "publisher and reporter (本文来源：溪城晚报　记者：韩素云, under the text) are not read: "
-        "chrome.lines takes the row as a reprint notice before meta.lines reads it",
     # batch unseen51 (gl414-gl419), after its fixes
     "gl418_h5_huodong_guize": "the gold names the event's 主办单位 row as the publisher, which "
                               "is not read (gl101's gold, a 讲座预告 with the same row under "

@@ -49,7 +49,7 @@ from .lexicon import (
     simplified_page,
     simplified_text,
 )
-from .metafields import cleared_meta
+from .metafields import cleared_meta, credited_instead
 from .stats import LazyStats
 
 if TYPE_CHECKING:
@@ -361,6 +361,11 @@ class CoinedBrands:
         self._stats = LazyStats()
 
     def __call__(self, doc: Doc, /) -> Doc:
+        # a publisher and authors taken as the mirror's give way to those of the article's
+        # own credit, if the chrome took one out
+        return credited_instead(doc.meta, self._clean(doc))
+
+    def _clean(self, doc: Doc, /) -> Doc:
         # the page's metadata first: meta.lines lifted a mirror's name out of its title and
         # 来源 field before any spam cleaner read the page (see metafields)
         doc = cleared_meta(doc, self._stats, self.name)

@@ -25,6 +25,8 @@ _PIECE_CHARS = 14
 # Characters after the handle at most (免费进群 诚信合作, 免费领取每日计划): a piece or two of the
 # pitch, not a sentence; each piece within _PIECE_CHARS as before it.
 _AFTER_HANDLE = 16
+# The most a contact verb before a handle opening its line holds (加, 添加, 联系).
+_CONTACT_VERB_CHARS = 2
 # Evidence a line sells: a lexicon hit of weight 2 or more counts 2, of weight 1 counts 1, and
 # each distinct phrase of sales talk counts 1 (a lottery 导师 alone may be news's word).
 _SELLING_NEEDED = 2
@@ -43,8 +45,10 @@ CONTACT_HANDLE = re.compile(
     # 薇 for 微信 after a verb of contact (咨询薇：); after a name (张薇：) it is none
     r"咨询薇|咨詢薇|加薇|联系薇|聯系薇|"
     r"q(?<![A-Za-z]q)[qQ]?|Q(?<![A-Za-z]Q)[qQ]?|扣扣|群[号號]?|羣[号號]?|飞机|飛机|飞機|飛機|"
-    r"电报|電报|电報|電報|t(?<![A-Za-z]t)[gG]|T(?<![A-Za-z]T)[gG])"
-    r"\s*(?:[号號][码碼]?)?\s*[:：]?\s*@?\s*"
+    r"电报|電报|电報|電報|t(?<![A-Za-z]t)[gG]|T(?<![A-Za-z]T)[gG]|"
+    # LINE, the chat app of Taiwan's and Hong Kong's adverts (加LINE：@ab1234, LINE ID：…)
+    r"L(?<![A-Za-z]L)INE|L(?<![A-Za-z]L)ine|l(?<![A-Za-z]l)ine)"
+    r"(?:\s*(?:ID|id)|好友)?\s*(?:[号號][码碼]?)?\s*[:：]?\s*[@＠]?\s*"
     r"(?P<handle>(?<![A-Za-z0-9])(?:1[3-9]\d{9}|[1-9]\d{5,10}"
     r"|(?=[A-Za-z0-9_]*(?:\d[A-Za-z_]*){3})[A-Za-z][A-Za-z0-9_]{4,}"
     # a number spelled digit by digit in Han numerals past a filter of digits (QQ：贰叁柒柒捌
@@ -105,7 +109,11 @@ def handle_line_why(line: str) -> str | None:
         return None
     pieces = [p for p in _PIECE_BREAK.split(text[: contact.start()].rstrip("。！!")) if p]
     tail = [p for p in _PIECE_BREAK.split(text[contact.end():].rstrip("。！!")) if p]
-    if len(pieces) < 2 or any(len(p) > _PIECE_CHARS for p in pieces + tail):
+    # the pitch before the handle, or after it where the handle opens the line (QQ：… 办证
+    # 刻章 全国可查, 加LINE：… 免费领取每日计划), a contact verb at most before it
+    opening = not pieces or (len(pieces) == 1 and len(pieces[0]) <= _CONTACT_VERB_CHARS)
+    if (len(pieces) < 2 and not (opening and len(tail) >= 2)) or any(
+            len(p) > _PIECE_CHARS for p in pieces + tail):
         return None
     pitch = f"{text[: contact.start()]} {text[contact.end():]}"
     score, words = _selling(pitch, list(hits_by_line(pitch)[0]))

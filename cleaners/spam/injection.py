@@ -878,6 +878,7 @@ class InjectedFragments:
             spans += self._line_ending_pieces(text, {b for _, b, _ in spans}, headline)
         if by_lexicon or proven:
             spans += self._clause_term_pieces(text, spans, headline, proven=proven)
+            spans += _row_label_pieces(text, spans, lexicon_cuts)
         chopped = {text[a:b] for a, b, _ in spans[chopped_from:]}
         if proven:
             spans += self._split_tokens(text, spans)
@@ -892,6 +893,7 @@ class InjectedFragments:
             spans += self._phrase_rest_pieces(text, spans, headline, fragments)
             spans += self._split_echoes(text, spans, doc.removals)
             spans += self._seam_links(text, spans, fragments)
+            spans += self._seam_word_pieces(text, spans, fragments)
             chopped |= {text[a:b] for a, b, _ in spans[chopped_from:]}
             spans += self._free_echoes(text, pieces, chopped, spans)
             spans += self._word_echoes(text, pieces | chopped, spans, headline)
@@ -3682,39 +3684,13 @@ class InjectedFragments:
         ``fragments``: the page's memo, whose recurring strings (found by the piece model's
         rules) are these when it holds them."""
         terms = selling_terms()
-        found = None if fragments is None else fragments.recurring(text, 4, SEAM_TERM_SITES)
-        if found is None:
-            found = _recurring(text, 4, SEAM_TERM_SITES, _han_mask(text))
+        found = self._recurring_short(text, fragments)
         if len(found) < 2:
             return []
-        stats = self._stats.get()
-        taken = [(a, b) for a, b, _ in spans]
+        all_free = self._free_everywhere(text, spans, found)
         by_first: dict[str, list[str]] = defaultdict(list)
         for frag in found:
             by_first[frag[0]].append(frag)
-        free: dict[str, bool] = {}
-        # A line that reports on spam (police, courts, a warning: _reports_spam), not one that
-        # only names governance at large (人居环境整治).
-        lines, hits = text.split("\n"), hits_by_line(text)
-        lexicon = shared_lexicon()
-        reports: dict[int, bool] = {}
-        breaks = _line_breaks(text)
-
-        def reporting(at: int) -> bool:
-            i = bisect_left(breaks, at)
-            if i not in reports:
-                reports[i] = _reports_spam(lines[i], hits[i])
-            return reports[i]
-
-        def all_free(frag: str) -> bool:
-            if frag not in free:
-                free[frag] = not any(h.kind != "term" for h in lexicon.scan(frag)) and all(
-                    not reporting(a) and not _inside(a, a + len(frag), taken)
-                    and not _marked_at(text, a, a + len(frag))
-                    and stats.deletion_gain(text, a, a + len(frag), self.window) < FREE
-                    for a in found[frag])
-            return free[frag]
-
         chosen: dict[str, str] = {}
         # the strings that may follow a last character across a seam, in by_first's order,
         # worked out once a character (many strings end alike)
@@ -3740,6 +3716,83 @@ class InjectedFragments:
                     for frag in (x, y):
                         chosen.setdefault(frag, f"reads the selling phrase {across[0]!r} across "
                                           "its seam with another recurring string, at sites "
+                                          "where deleting it breaks no word")
+        return [(a, a + len(frag), why) for frag, why in chosen.items() for a in found[frag]]
+
+    @staticmethod
+    def _recurring_short(text: str, fragments: PageFragments | None) -> dict[str, list[int]]:
+        """The page's recurring strings of 2-4 Han characters found at most SEAM_TERM_SITES
+        times, from the page's memo when it holds them."""
+        found = None if fragments is None else fragments.recurring(text, 4, SEAM_TERM_SITES)
+        return _recurring(text, 4, SEAM_TERM_SITES, _han_mask(text)) if found is None else found
+
+    def _free_everywhere(self, text: str, spans: list[tuple[int, int, str]],
+                         found: dict[str, list[int]]) -> Callable[[str], bool]:
+        """Whether a recurring string of ``found`` holds no brand or selling phrase (a topic
+        term at most) and is, at every site, uncut, unquoted, outside lines that report on
+        spam (police, courts, a warning: _reports_spam, not a line that only names governance
+        at large, 人居环境整治) and set where deleting it breaks no word (memoised)."""
+        stats = self._stats.get()
+        taken = [(a, b) for a, b, _ in spans]
+        free: dict[str, bool] = {}
+        lines, hits = text.split("\n"), hits_by_line(text)
+        lexicon = shared_lexicon()
+        reports: dict[int, bool] = {}
+        breaks = _line_breaks(text)
+
+        def reporting(at: int) -> bool:
+            i = bisect_left(breaks, at)
+            if i not in reports:
+                reports[i] = _reports_spam(lines[i], hits[i])
+            return reports[i]
+
+        def all_free(frag: str) -> bool:
+            if frag not in free:
+                free[frag] = not any(h.kind != "term" for h in lexicon.scan(frag)) and all(
+                    not reporting(a) and not _inside(a, a + len(frag), taken)
+                    and not _marked_at(text, a, a + len(frag))
+                    and stats.deletion_gain(text, a, a + len(frag), self.window) < FREE
+                    for a in found[frag])
+            return free[frag]
+
+        return all_free
+
+    def _seam_word_pieces(self, text: str, spans: list[tuple[int, int, str]],
+                          fragments: PageFragments | None = None,
+                          ) -> list[tuple[int, int, str]]:
+        """On a page proven to carry spam, two recurring strings (2-4 Han characters, at most
+        SEAM_TERM_SITES sites each) whose sites take turns in reading order (x … y … x … y, or
+        … x where the last round stopped short: _take_turns), that re-join a common word
+        across their seam (棋牌游|戏平台: 游戏) and together name a term of the spam lexicons
+        (棋牌), never standing side by side: a chopped phrase's pieces that spell no selling
+        phrase (棋牌游戏平台 is none), planted in turn as a mirror cycles its phrase. The
+        article's own recurring words are bound into its sentences (deleting them breaks a
+        word: _free_everywhere), and two of them meeting in a word by chance seldom take turns
+        through the page."""
+        found = self._recurring_short(text, fragments)
+        if len(found) < 2:
+            return []
+        stats = self._stats.get()
+        lexicon = shared_lexicon()
+        all_free = self._free_everywhere(text, spans, found)
+        chosen: dict[str, str] = {}
+        by_last: dict[str, list[str]] = defaultdict(list)
+        for frag in found:
+            by_last[frag[-1]].append(frag)
+        for y, at_y in found.items():
+            for last, xs in by_last.items():
+                if not stats.is_word(last + y[0], SEAM_WORD):
+                    continue
+                for x in xs:
+                    at_x = found[x]
+                    if (x == y or x in y or y in x or not _take_turns(at_x, at_y)
+                            or x + y in text or y + x in text
+                            or not lexicon.scan(x + y) or not (all_free(x) and all_free(y))):
+                        continue
+                    for frag in (x, y):
+                        chosen.setdefault(frag, f"re-joins the word {last + y[0]!r} across its "
+                                          f"seam with another recurring string ({x}|{y}, "
+                                          "sites in turn), the two naming a spam term, at sites "
                                           "where deleting it breaks no word")
         return [(a, a + len(frag), why) for frag, why in chosen.items() for a in found[frag]]
 
@@ -4951,6 +5004,60 @@ def _quoted_term(text: str, frag: str, starts: Iterable[int]) -> bool:
     return marked >= 2
 
 
+# A row's label: a short run of Han characters opening its line, then a colon (停电时间：).
+_ROW_LABEL = re.compile(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{4,12})[:：]")
+# The characters a label keeps at least after a piece opening it (停电时间 after 网贷口).
+_LABEL_TAIL = 2
+# Rounds of reading pieces before labels other rows print under a piece found already.
+_LABEL_ROUNDS = 3
+
+
+def _row_label_pieces(text: str, spans: list[tuple[int, int, str]],
+                      cuts: Sequence[str]) -> list[tuple[int, int, str]]:
+    """On a page that names spam, a string of 2-4 Han characters opening a row's label whose
+    rest another row prints as its label, bare or after such a string (网贷口|停电时间： against
+    停电时间：), that reads a selling phrase across its seam with another such string or with a
+    text spam.lexicon cut (网贷口|子无视: 网贷口子; 子无视|黑白户: 无视黑白户): a chopped phrase's
+    pieces planted at the starts of a notice's rows, in front of labels the notice repeats. A
+    row's own label opens on its own words, which spell no selling phrase with the next row's."""
+    labels = [(m.start(1), m[1]) for m in _ROW_LABEL.finditer(text)]
+    if len(labels) < 3:
+        return []
+    taken = [(a, b) for a, b, _ in spans]
+    # The labels rows print, and those rows print under a piece already found: a piece is
+    # read before a label another row prints bare, then before one printed under a piece.
+    rests = {label for _, label in labels}
+    found: dict[str, list[int]] = {}
+    for _ in range(_LABEL_ROUNDS):
+        pieces = {label[:k]: at for at, label in labels for k in range(2, 5)
+                  if len(label) - k >= _LABEL_TAIL and label[k:] in rests
+                  and not _inside(at, at + k, taken)}
+        if set(pieces) <= set(found):
+            break
+        for piece in pieces:
+            found[piece] = [at for at, label in labels if label.startswith(piece)
+                            and label[len(piece):] in rests]
+        rests |= {label[len(piece):] for _, label in labels for piece in found
+                  if label.startswith(piece)}
+    if not found:
+        return []
+    terms = selling_terms()
+    ends = [c for c in cuts if c and _HAN_RUN.fullmatch(c)]
+    out: list[tuple[int, int, str]] = []
+    for piece, starts in found.items():
+        across = next((t for other in [*found, *ends] if other != piece
+                       for t in (*_terms_across(piece + other, len(piece), terms),
+                                 *_terms_across(other + piece, len(other), terms))
+                       if len(t) >= MIN_SEAM_TERM), None)
+        if across is None:
+            continue
+        out += [(a, a + len(piece), f"opens a row's label whose rest another row prints as "
+                 f"its label, and reads the selling phrase {across!r} across its seam with "
+                 "another such opening or a cut term: a chopped phrase's piece at a row's start")
+                for a in starts]
+    return out
+
+
 def _term_across(joined: str, seam: int, terms: frozenset[str]) -> bool:
     """Some term's first occurrence in ``joined`` starts before ``seam`` and ends after it.
     Walks the strings that cross the seam (a few dozen) rather than every term (hundreds): a
@@ -5334,6 +5441,15 @@ def _placed_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
 
 def _is_han(text: str, i: int) -> bool:
     return 0 <= i < len(text) and _LO <= ord(text[i]) < _HI
+
+
+def _take_turns(firsts: Sequence[int], seconds: Sequence[int]) -> bool:
+    """The two strings' sites alternate in reading order, the first's first (x … y … x … y),
+    the first's once more where the mirror's last round stopped short (x … y … x)."""
+    if len(firsts) - len(seconds) not in (0, 1):
+        return False
+    order = sorted([(a, 0) for a in firsts] + [(b, 1) for b in seconds])
+    return all(side == k % 2 for k, (_, side) in enumerate(order))
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

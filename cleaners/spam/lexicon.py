@@ -997,6 +997,21 @@ def all_terms() -> frozenset[str]:
     return frozenset(term for term, _, _, _ in shared_lexicon().entries.values())
 
 
+# The marks around a clause or an item of a list (某某、|x|、某某; 某某，|x|，某某).
+_ITEM_MARKS = frozenset("、，,；;")
+
+
+def _one_mark(line: str, start: int, end: int) -> int | None:
+    """Where the clause mark stands that a cut ``line[start:end]`` takes with it when one
+    stands on either side of it, or None: the enumeration comma before it where the other is
+    a clause's (某某、|x|，某某 keeps its ，), else the one after (接种站，|某某|，详细 leaves
+    接种站，详细)."""
+    if not (start > 0 and end < len(line) and line[start - 1] in _ITEM_MARKS
+            and line[end] in _ITEM_MARKS):
+        return None
+    return start - 1 if line[start - 1] == "、" and line[end] != "、" else end
+
+
 @lru_cache(maxsize=8)
 def hits_by_line(text: str) -> tuple[tuple[Hit, ...], ...]:
     """The lexicon's hits in each line of ``text`` (offsets within the line): one scan of the
@@ -1158,6 +1173,11 @@ _CLAUSE_MARK = re.compile("[，,；;]")
 _OWN_CLAUSE = 6
 _ADVERT_TALK = re.compile(r"[0-9A-Za-z]|加[微薇vV]|微信|[qQ]{2}|电话|联系|咨询|客服|"
                           r"[日月]?[赚结]|返利|佣金|提现|到账|正规|靠谱|免费|保密|价格|优惠")
+# An office's landline, its area code in brackets or before a hyphen ((03)9325-1180,
+# 0571-87281234): the article's hotline, which no advert gives (an advert gives a mobile, a QQ
+# or a chat ID), so a clause giving it may still be the article's own.
+_OFFICE_NUMBER = re.compile(r"[（(]0\d{1,3}[)）]\s*\d{3,4}-?\d{4}(?!\d)"
+                            r"|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")
 
 
 # The article's words before an advert glued into its clause: six Han characters or more, and
@@ -1211,7 +1231,8 @@ def _advert_clauses(line: str, start: int, end: int, hits: Sequence[Hit],
         text = line[a:b].rstrip("。！？!? \t\u3000")
         return (len(_HAN_CHAR.findall(text)) >= _OWN_CLAUSE
                 and not any(h.start < b and a < h.end for h in hits)
-                and not (a <= handle.start() < b) and not _ADVERT_TALK.search(text))
+                and not (a <= handle.start() < b)
+                and not _ADVERT_TALK.search(_OFFICE_NUMBER.sub("", text)))
 
     first = 0
     while first < len(clauses) and own(*clauses[first]):
@@ -1483,19 +1504,32 @@ class LexiconSpam:
             if kept[n - 1] is None:
                 continue  # gone whole since (a question whose answer is an advert)
             line = originals[n - 1]  # the cuts are made in the page's own characters
-            parts, pos = [], 0
-            for h, why in sorted(drop, key=lambda d: d[0].start):
+            parts: list[list[int]] = []  # the spans of the line kept
+            pos = 0
+            cuts = sorted(drop, key=lambda d: d[0].start)
+            for k, (h, why) in enumerate(cuts):
                 if h.start < pos:
                     continue
-                parts.append(line[pos : h.start])
-                pos = h.end
+                parts.append([pos, h.start])
+                end = pos = h.end
+                # the last cut of a run of them, right after one another, that stood between
+                # two clause marks as a clause of its own (接种站，|某某娱乐城|注册就送|，详细…)
+                # takes one mark with it: no doubled mark is left
+                if not any(x.start == end for x, _ in cuts[k + 1 :]):
+                    run_start = h.start
+                    while any(x.end == run_start for x, _ in cuts[:k]):
+                        run_start = next(x.start for x, _ in cuts[:k] if x.end == run_start)
+                    mark = _one_mark(line, run_start, end)
+                    if mark == end:
+                        end = pos = end + 1
+                    elif mark is not None:
+                        next(p for p in parts if p[1] == run_start)[1] -= 1
                 if h.spells:
                     why += f" (it spells {h.spells})"
                 removed.append(Removal(self.name, f"{h.category}_{h.kind}", why,
-                                       line[h.start : h.end],
-                                       f"line {n} chars {h.start + 1}-{h.end}"))
-            parts.append(line[pos:])
-            rebuilt = "".join(parts)
+                                       line[h.start : end], f"line {n} chars {h.start + 1}-{end}"))
+            parts.append([pos, len(line)])
+            rebuilt = "".join(line[a:b] for a, b in parts)
             kept[n - 1] = rebuilt
             touched[n - 1] = line
             label = rebuilt.strip(_ROW_LEFTOVER)

@@ -27,9 +27,11 @@ from cleaners.document import Doc, Removal
 from .lexicon import _alternation, _shape_words, coined_name, shared_lexicon, simplified_text
 
 if TYPE_CHECKING:
+    from cleaners.document import Meta
+
     from .stats import ChineseStats, LazyStats
 
-__all__ = ["brand_value", "cleared_meta"]
+__all__ = ["brand_value", "cleared_meta", "credited_instead"]
 
 # Between a product word and its promo words: a middle dot or a space, and the country in
 # brackets a mirror's template sets there (某某娱乐·(中国)官方网站).
@@ -87,11 +89,13 @@ def _may_be_brand(value: str) -> bool:
     return _product().search(value) is not None and _promos().search(value) is not None
 
 
-def brand_value(value: str, stats: ChineseStats, *, page_spam: bool) -> str | None:
+def brand_value(value: str, stats: ChineseStats, *, page_spam: bool,
+                titled: bool = False) -> str | None:
     """Why ``value`` (a whole metadata value) is a brand, or None: an operator's name the
     lexicon knows, or a coined name, a product word and promo words to its end (see the
-    module's docstring) with evidence: the bracketed country, a gaming word, or
-    ``page_spam`` (the spam cleaners cut spam from the page)."""
+    module's docstring) with evidence: the bracketed country, a gaming word, ``page_spam``
+    (the spam cleaners cut spam from the page) or ``titled`` (the page names it only after
+    its headline in the title line and in its rows of fields: _titled_only)."""
     text = simplified_text(value.strip())
     if not text:
         return None
@@ -110,10 +114,12 @@ def brand_value(value: str, stats: ChineseStats, *, page_spam: bool) -> str | No
     else:
         return None
     gaming = any(w in product[0] for w in _shape_words()["gaming"])
-    if not (country["country"] or gaming or page_spam):
+    if not (country["country"] or gaming or page_spam or titled):
         return None
     evidence = ("the bracketed country of a mirror's template" if country["country"]
-                else "a gaming word" if gaming else "spam cut elsewhere on the page")
+                else "a gaming word" if gaming else "spam cut elsewhere on the page"
+                if page_spam else "named only after the headline in the page's title line "
+                "and in its rows of fields")
     return f"a brand as mirrors print one ({name}{product[0]} with promo words; {evidence})"
 
 
@@ -158,6 +164,33 @@ def _suspect(value: str) -> bool:
     return _may_be_brand(text) or any(h.kind == "brand" for h in shared_lexicon().scan(text))
 
 
+def _titled_only(doc: Doc, value: str) -> bool:
+    """``value`` closes the page's title line (the headline, a separator, the value: 标题_某某
+    娱乐官方网站) and every other line naming its name (the words before its product word,
+    某某) is a row meta.lines lifted (来源：某某娱乐官方网站): the site a mirror's template names
+    itself as, in its <title> and its 来源, while the masthead and the footer it copied name
+    the article's own site. A site's own name stands in its masthead or footer too (版权所有：
+    某某娱乐)."""
+    title, whole = doc.meta.title, simplified_text(value.strip())
+    product = _product().search(whole)
+    name = whole[: product.start()].strip() if product else ""
+    if not title or not name:
+        return False
+    head = simplified_text(title.strip())
+    lines = [(r.cleaner, r.rule, simplified_text(r.text.strip())) for r in doc.removals]
+    lines += [("", "", simplified_text(line.strip())) for line in doc.text.split("\n")]
+    titled = False
+    for cleaner, rule, line in lines:
+        if name not in line:
+            continue
+        if (line.startswith(head) and line.endswith(whole) and len(line) > len(head) + len(whole)
+                and _TITLE_SEP.fullmatch(line[len(head) : len(line) - len(whole)])):
+            titled = True
+        elif (cleaner, rule) != ("meta.lines", "meta_line"):
+            return False
+    return titled
+
+
 def cleared_meta(doc: Doc, lazy: LazyStats, cleaner: str) -> Doc:
     """``doc`` whose title loses a brand at its ends and whose publisher and authors are no
     brand (see brand_value), each cut recorded as ``cleaner``'s removal."""
@@ -172,7 +205,8 @@ def cleared_meta(doc: Doc, lazy: LazyStats, cleaner: str) -> Doc:
         title, cut = _title_without_brand(title, stats, page_spam)
         removed += [Removal(cleaner, "brand_in_title", f"the title's part is {why}", part,
                             "title") for part, why in cut]
-    if source and (why := brand_value(source, stats, page_spam=page_spam)):
+    if source and (why := brand_value(source, stats, page_spam=page_spam,
+                                      titled=_titled_only(doc, source))):
         removed.append(Removal(cleaner, "brand_as_source", f"the publisher read is {why}",
                                source, "source_name"))
         source = None
@@ -187,3 +221,32 @@ def cleared_meta(doc: Doc, lazy: LazyStats, cleaner: str) -> Doc:
         return doc
     return doc.evolve(meta=replace(meta, title=title, source_name=source,
                                    authors=tuple(authors)), removed=removed)
+
+
+def credited_instead(before: Meta, doc: Doc) -> Doc:
+    """``doc`` whose publisher and authors, where a spam cleaner took them as a mirror's
+    (``before``: the fields as meta.lines read them), are those a source credit names that the
+    chrome took out before or after the article (本文来源：某某晚报　记者：某某 under the
+    text): meta.lines reads the row of the page's fields first, and would have read the credit
+    had the mirror not written its row. A credit that may hold a brand itself, or names what
+    a spam cleaner cut, names nothing."""
+    lost_source = bool(before.source_name) and not doc.meta.source_name
+    lost_authors = bool(before.authors) and not doc.meta.authors
+    if not (lost_source or lost_authors):
+        return doc
+    # imported here: meta reads the spam lexicon, whose package imports this module
+    from cleaners.meta import credited_fields
+
+    source, authors = credited_fields(doc.text, doc.removals)
+    cut = [simplified_text(r.text) for r in doc.removals if r.cleaner.startswith("spam.")]
+
+    def clean(value: str) -> bool:
+        text = simplified_text(value)
+        return not _suspect(value) and not any(text in c or c in text for c in cut if c)
+
+    meta = doc.meta
+    if lost_source and source and clean(source):
+        meta = replace(meta, source_name=source)
+    if lost_authors and authors and all(map(clean, authors)):
+        meta = replace(meta, authors=authors)
+    return doc if meta is doc.meta else doc.evolve(meta=meta)
