@@ -973,9 +973,11 @@ def _contact_line(line: str) -> bool:
 
 
 # A desk's phone or hotline named at any length, its value numbers only (外交部全球领事保护与服务
-# 应急呼叫中心热线：+00-00-12308或+00-00-65612308): a number and nothing else, no clause.
+# 应急呼叫中心热线：+00-00-12308或+00-00-65612308): a number and nothing else, no clause (a
+# sentence telling readers to call, 市民如有疑问可拨打服务电话：…, is the article's).
 _NAMED_DESK_PHONE = re.compile(with_traditional(
-    r"^[\u4e00-\u9fff]{2,24}(?:电话|热线)\s*[:：]\s*"
+    r"^(?![\u4e00-\u9fff]*(?:拨|致电|如有|如需|请|可|欢迎))"
+    r"[\u4e00-\u9fff]{2,24}(?:电话|热线)\s*[:：]\s*"
     r"(?:[+＋]?\d[\d\s\-－—()（）]{1,20}(?:或|、|/|，|,)?\s*)+$"))
 
 
