@@ -28,11 +28,6 @@ KNOWN_WRONG: dict[str, str] = {
 # The pages whose publisher or bylines we read wrong (the scorer's meta is title and date only, so
 # these are checked apart), each with what is wrong. strict, as above.
 WRONG_BYLINE: dict[str, str] = {
-    "gh401_qa_platform_question_page_one_answer_h1_question_collapsed_detail_xianshi_quanbu_author_badge_voteup_line_bold_subheads_blockquote_bianji_yu_ip_shudi_time_comments_next_answer_teaser_xiangguan_wenti":
-        "the answer's writer is only a link the prune takes as chrome (UserLink-link)",
-    "gh402_radio_podcast_episode_page_jsonld_podcastepisode_date_visible_dotted_date_duration_plays_row_player_controls_shouting_pingtai_links_shownotes_h2_h3_jiabin_shijianzhou_timestamps_zhizuo_credits_liuyan_wangqi_durations":
-        "the station the JSON-LD's author and the footer's 主办 name (no 来源 row) not read as "
-        "the publisher",
     "gh06_wp_block_theme_bureau": "the signing office under the text read as the publisher",
     "gh84_bilibili_column_article_holder_figures": "the category tags over the body (生活 自然) read as the publisher, not the UP主 account",
     "gh86_weaver_oa_document_sign_table": "the 发文机关 cell of the document's head table not read as the publisher",
