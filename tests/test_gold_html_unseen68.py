@@ -5,6 +5,9 @@
   thread of answers stood one box further out than the container's boxes were looked through;
 - a podcast episode's page named its publisher only as its JSON-LD's author, an Organization,
   and in its footer as whose the site is (某某广播电视台主办): no row, no og:site_name.
+
+A new page (gh404, a recipe community's recipe) lost its seven steps, each a numbered sentence
+under its own picture (1. 牛腩切块，…。), read as the pictures' captions.
 """
 
 from __future__ import annotations
@@ -109,3 +112,35 @@ def test_no_publisher_where_the_jsonld_author_and_the_footer_do_not_agree(
         author: dict[str, str], footer: str) -> None:
     doc = clean_html(_episode_page(author, footer))
     assert doc.meta.source_name is None
+
+
+def _steps_page(lines: list[str]) -> str:
+    items = "".join(f"<li><div class='pic'><img src='s{k}.jpg' width='320'></div><p>{line}</p></li>"
+                    for k, line in enumerate(lines, 1))
+    return ("<html><head><title>番茄炒蛋的做法</title></head><body><nav><a href='/'>首页</a></nav>"
+            "<div class='recipe'><h1>番茄炒蛋的做法</h1>"
+            "<p>番茄炒蛋是最家常的一道菜，酸甜开胃，十分钟就能端上桌，新手也很容易学会。</p>"
+            f"<h2>做法步骤</h2><ol>{items}</ol>"
+            "<p>鸡蛋不要炒太老，凝固了就盛出来，最后回锅时才会嫩。</p></div>"
+            "<footer>© 2026 某某美食</footer></body></html>")
+
+
+_STEPS = ["1. 番茄洗净切块，鸡蛋打散，加一点盐搅匀。", "2. 锅里多放些油，倒入蛋液炒到凝固后盛出。",
+          "3. 锅里再放少许油，下番茄块翻炒出汁。", "4. 倒入炒好的鸡蛋，加盐和少许糖翻匀即可出锅。"]
+
+
+def test_a_how_tos_numbered_steps_under_their_pictures_are_its_text() -> None:
+    doc = clean_html(_steps_page(_STEPS))
+    for step in _STEPS:
+        assert step in doc.text.split("\n")
+
+
+@pytest.mark.parametrize("lines", [
+    # numbered out of order: no run of steps 1, 2, 3
+    ["2. 市民在广场上观看演出。", "1. 志愿者为老人测量血压。", "3. 孩子们在展台前合影。"],
+    # only two numbered lines
+    ["1. 市民在广场上观看演出。", "2. 志愿者为老人测量血压。", "孩子们在展台前合影。"],
+])
+def test_numbered_lines_under_pictures_not_in_order_stay_captions(lines: list[str]) -> None:
+    doc = clean_html(_steps_page(lines))
+    assert not any(line in doc.text.split("\n") for line in lines if line[0] in "12")
