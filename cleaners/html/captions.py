@@ -293,11 +293,33 @@ def _wrapped_with(image: HtmlElement, where: HtmlElement | None, text: str,
     return False
 
 
+# A how-to's step as its line opens: its number (1. 2、 3．), or 步骤1 / 第1步 before it.
+_STEP = compile_either(r"^(?:步骤\s*|第\s*)?(\d{1,2})\s*(?:[.、．:：]|步\s*[:：]?)\s*\S")
+_MIN_STEPS = 3  # numbered lines under pictures that make a how-to's steps
+
+
+def _step_lines(texts: list[str]) -> set[int]:
+    """The indices of ``texts`` that are a how-to's steps, each under its own picture: three or
+    more lines numbered 1, 2, 3 … in order, each a sentence (a recipe's 1. 牛腩切块，…。). A
+    step is the article's text, not the picture's caption."""
+    numbered = [(k, int(m.group(1))) for k, text in enumerate(texts)
+                if (m := _STEP.match(text)) and text.rstrip()[-1:] in _TERMINAL]
+    if len(numbered) < _MIN_STEPS or [n for _, n in numbered] != list(
+            range(1, len(numbered) + 1)):
+        return set()
+    return {k for k, _ in numbered}
+
+
 def find_captions(main: HtmlElement) -> list[Caption]:
     """Caption lines directly under the images of the article container ``main``."""
     judged: list[tuple[Caption, bool, bool]] = []  # (caption, an unmarked label, own line)
     sentences: list[Caption] = []  # one short sentence each: taken only on a captioning page
-    for cand in _candidates(_lines(main)):
+    candidates = _candidates(_lines(main))
+    steps = _step_lines([_WS.sub(" ", "".join(r.text for r in c.runs)).strip()
+                         for c in candidates])
+    for n, cand in enumerate(candidates):
+        if n in steps:
+            continue
         text = _WS.sub(" ", "".join(r.text for r in cand.runs)).strip()
         if not text or any(_bold(r, main) or _in_link(r, main) for r in cand.runs):
             continue

@@ -494,9 +494,9 @@ def _ld_names(value: object, depth: int = 0) -> list[str]:
     return []
 
 
-def _ld_articles(root: HtmlElement) -> Iterator[dict[str, object]]:
-    """The article objects (NewsArticle, Article, ...) of the page's JSON-LD blocks, in page
-    order; a block that does not parse is skipped."""
+def _ld_objects(root: HtmlElement) -> Iterator[dict[str, object]]:
+    """The objects of the page's JSON-LD blocks, in page order; a block that does not parse
+    is skipped."""
     import json
 
     for el in root.iter("script"):
@@ -506,11 +506,17 @@ def _ld_articles(root: HtmlElement) -> Iterator[dict[str, object]]:
             data = json.loads(el.text or "")
         except (ValueError, RecursionError):  # the decoder recurses once per nested [ or {
             continue
-        for item in _ld_items(data):
-            kind = item.get("@type")
-            kinds = kind if isinstance(kind, list) else [kind]
-            if any(str(k).lower() in _ARTICLE_TYPES for k in kinds):
-                yield item
+        yield from _ld_items(data)
+
+
+def _ld_articles(root: HtmlElement) -> Iterator[dict[str, object]]:
+    """The article objects (NewsArticle, Article, ...) of the page's JSON-LD blocks, in page
+    order; a block that does not parse is skipped."""
+    for item in _ld_objects(root):
+        kind = item.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if any(str(k).lower() in _ARTICLE_TYPES for k in kinds):
+            yield item
 
 
 jsonld_articles = _ld_articles
@@ -987,6 +993,52 @@ def jsonld_publisher(root: HtmlElement) -> str | None:
     return next((name for name in _ld_publishers(root)
                  if len(name) <= 2 * _TITLE_SITE_MAX and names_a_body(name)
                  and not _PUBLISHER_SITE.search(name)), None)
+
+
+# The JSON-LD types of a body, not a person, given as an item's author.
+_ORGANIZATION_TYPES = frozenset({
+    "organization", "newsmediaorganization", "governmentorganization",
+    "educationalorganization", "corporation", "radiostation", "televisionstation"})
+# how a page's footer states whose the site is with the name before its label (某某电视台主办,
+# 某某报社 版权所有), spaces dropped; the label before the name is _FOOTER_LABEL's
+_OWNER_AFTER = r"(?:社|报社|有限公司|有限责任公司|传媒集团)?(?:主办|版权所有)"
+
+
+def _ld_author_bodies(root: HtmlElement) -> list[str]:
+    """The names of the bodies (an Organization, not a Person) the page's JSON-LD gives as the
+    author of any of its items: an article, a podcast's episode, a video."""
+    names: list[str] = []
+    for item in _ld_objects(root):
+        value = item.get("author")
+        for one in value if isinstance(value, list) else [value]:
+            if not isinstance(one, dict):
+                continue
+            kind = one.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            name = one.get("name")
+            if (any(str(k).lower() in _ORGANIZATION_TYPES for k in kinds)
+                    and isinstance(name, str) and name.strip()):
+                names.append(name.strip())
+    return names
+
+
+def jsonld_author_owner(root: HtmlElement) -> str | None:
+    """The body its JSON-LD gives as the author of the page's item (an Organization) when the
+    page's footer states the same body as whose the site is (主办单位：某某, 某某电视台主办,
+    © 2026 某某, 某某 版权所有): the two agree, so the body publishes its own item. Read before
+    html.prune takes the scripts and the footer out; the last resort after the page's rows."""
+    bodies = [n for n in _ld_author_bodies(root) if len(n) <= 2 * _TITLE_SITE_MAX]
+    if not bodies:
+        return None
+    body = root.find("body")
+    text = _flat(body.text_content() if body is not None else "")
+    for name in dict.fromkeys(bodies):
+        key = re.escape(_flat(name))
+        stated = compile_either(
+            rf"(?:{_FOOTER_LABEL}){_FOOTER_YEARS}{key}|{key}{_OWNER_AFTER}", re.IGNORECASE)
+        if stated.search(text):
+            return name
+    return None
 
 
 def site_publisher(root: HtmlElement, texts: Sequence[str] = ()) -> str | None:

@@ -43,6 +43,7 @@ from .metadata import (
     foot_row,
     glued_header,
     header_meta,
+    jsonld_author_owner,
     jsonld_meta,
     jsonld_publisher,
     microdata_meta,
@@ -2339,7 +2340,10 @@ def _words_outside_controls(el: HtmlElement) -> str:
     return "".join(parts)
 
 
-_THREAD_UP = 4  # boxes around the article container that may hold its thread of answers
+# boxes around the article container that may hold its thread of answers: a Q&A page's
+# answer text nests four deep in its card (text, inner, content, item, card), the column of
+# cards one further out
+_THREAD_UP = 5
 _THREAD_UP_FLOORS = 12  # and of a forum's posts (a Discuz! post nests its text in 9 boxes)
 _ITEM_FIELD_MAX = 24  # characters of a field a template prints in every item of a list
 _ITEM_FIELD_MIN = 3  # items that print it
@@ -3523,6 +3527,8 @@ class HiddenAndChromePruner:
         # the row under the headline, when it gives them, comes first.
         ld_date, ld_authors = jsonld_meta(root)
         ld_publisher = jsonld_publisher(root)
+        # ... or names it only as its item's author, a body its footer states owns the site
+        ld_owner = jsonld_author_owner(root)
         if ld_date is None or not ld_authors:
             # schema.org microdata (itemprop=datePublished, itemprop=author) states the same
             md_date, md_authors = microdata_meta(root)
@@ -3575,6 +3581,6 @@ class HiddenAndChromePruner:
                              or posted or (row.date if row else None) or issue.day or scripted,
                              source_name=head.source_name or (glued.source_name if glued else None)
                              or (row.source_name if row else None) or sent_in or poster
-                             or issue.paper or ld_publisher,
+                             or issue.paper or ld_publisher or ld_owner,
                              authors=head.authors or ld_authors or answerer or footer_authors
                              or credits)
